@@ -1,0 +1,57 @@
+package io.rapport.app.api;
+
+import io.rapport.app.ingest.ImportFailedException;
+import io.rapport.app.pipeline.DeadLetterReplayer.UnknownDeadLetterQueueException;
+import io.rapport.core.ingest.CsvFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error is an {@code application/problem+json} body (RFC 9457) that says what to fix. Framework errors
+ * (missing parameter, wrong media type, ...) come through {@link ResponseEntityExceptionHandler} in the same shape.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(CsvFormatException.class)
+    ProblemDetail unreadableFile(CsvFormatException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable CSV file", e.getMessage());
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class})
+    ProblemDetail badArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler({NotFoundException.class, UnknownDeadLetterQueueException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ImportFailedException.class)
+    ProblemDetail importFailed(ImportFailedException e) {
+        log.error("{}", e.getMessage(), e);
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Import stopped part-way", e.getMessage());
+        problem.setProperty("report", e.report());
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail unavailable(IllegalStateException e) {
+        log.error("request failed: {}", e.getMessage(), e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Backbone unavailable", e.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}
