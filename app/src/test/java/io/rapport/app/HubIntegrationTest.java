@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.rapport.app.pipeline.PipelineStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +37,9 @@ public abstract class HubIntegrationTest {
     protected static final String VIEWER = "viewer";
     protected static final String VIEWER_PASSWORD = "rapport-viewer";
 
-    protected static final Path DATA_DIR = tempDir();
+    protected static final Path DATA_DIR = tempDir("rapport-it-");
+    /** A copy of the repository's routes/, loaded and hot-reloaded as the real folder is; tests may edit it. */
+    protected static final Path ROUTES_DIR = copyOfRoutes();
     /** Logging starts before the test context, so its location comes from the build (RAPPORT_LOG_DIR). */
     protected static final Path LOG_FILE = Path.of(System.getProperty("RAPPORT_LOG_DIR", "logs"), "rapport.log");
 
@@ -49,6 +52,8 @@ public abstract class HubIntegrationTest {
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {
         registry.add("rapport.data-dir", DATA_DIR::toString);
+        registry.add("camel.main.routes-include-pattern", () -> "file:" + ROUTES_DIR + "/*.yaml");
+        registry.add("camel.main.routes-reload-directory", ROUTES_DIR::toString);
         registry.add("rapport.pipeline.redelivery-delay-ms", () -> "10");
     }
 
@@ -83,9 +88,22 @@ public abstract class HubIntegrationTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM source_record WHERE source = ?", Long.class, source);
     }
 
-    private static Path tempDir() {
+    private static Path copyOfRoutes() {
+        Path copy = tempDir("rapport-routes-");
+        Path routes = Path.of(System.getProperty("rapport.home", "."), "routes");
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(routes, "*.yaml")) {
+            for (Path file : files) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir(String prefix) {
         try {
-            return Files.createTempDirectory("rapport-it-");
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
