@@ -1,0 +1,132 @@
+package io.rapport.core.match;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Blocking keys: the strings under which a record is filed so that likely duplicates meet without comparing every
+ * pair. Two records are candidates when they share a key. Each key starts with its kind and a colon.
+ *
+ * <table>
+ *   <caption>Key kinds</caption>
+ *   <tr><th>kind</th><th>value</th><th>catches</th></tr>
+ *   <tr><td>{@code fn-by}</td><td>family name Double Metaphone (4) + birth year</td><td>typos in given name,
+ *       address, ids; the classic person block</td></tr>
+ *   <tr><td>{@code gn-pc}</td><td>given name Double Metaphone (4) + postcode</td><td>typos in family name and
+ *       birth date</td></tr>
+ *   <tr><td>{@code names}</td><td>the two names' Double Metaphone codes (4), in sorted order</td><td>moved house
+ *       and no birth date; given and family name swapped</td></tr>
+ *   <tr><td>{@code dob}</td><td>full birth date</td><td>both names damaged or changed (marriage)</td></tr>
+ *   <tr><td>{@code nid}</td><td>national id</td><td>everything else damaged</td></tr>
+ *   <tr><td>{@code email}</td><td>each valid email address</td><td>contact-only records (web shop)</td></tr>
+ *   <tr><td>{@code phone}</td><td>each E.164 phone number</td><td>contact-only records (call centre)</td></tr>
+ *   <tr><td>{@code pc-sn}</td><td>postcode + street number</td><td>names and birth date damaged, same home</td></tr>
+ *   <tr><td>{@code fn-loc}</td><td>family name Double Metaphone (4) + locality</td><td>birth date and postcode
+ *       damaged or missing</td></tr>
+ * </table>
+ *
+ * <p>Keys use no field twice except where unavoidable, so that a duplicate with one damaged field still shares
+ * most of its keys with the original (and with two damaged fields, at least one as long as the rest are present).
+ */
+public final class BlockingKeys {
+
+    public static final String FAMILY_BIRTH_YEAR = "fn-by";
+    public static final String GIVEN_POSTCODE = "gn-pc";
+    public static final String NAMES = "names";
+    public static final String BIRTH_DATE = "dob";
+    public static final String NATIONAL_ID = "nid";
+    public static final String EMAIL = "email";
+    public static final String PHONE = "phone";
+    public static final String POSTCODE_STREET_NUMBER = "pc-sn";
+    public static final String FAMILY_LOCALITY = "fn-loc";
+
+    /** Every key kind, in the order keys are produced. */
+    public static final List<String> KINDS = List.of(FAMILY_BIRTH_YEAR, GIVEN_POSTCODE, NAMES, BIRTH_DATE,
+            NATIONAL_ID, EMAIL, PHONE, POSTCODE_STREET_NUMBER, FAMILY_LOCALITY);
+
+    private final boolean familyBirthYear;
+    private final boolean givenPostcode;
+    private final boolean names;
+    private final boolean birthDate;
+    private final boolean nationalId;
+    private final boolean email;
+    private final boolean phone;
+    private final boolean postcodeStreetNumber;
+    private final boolean familyLocality;
+    private final int maxBlockSize;
+
+    public BlockingKeys(MatchSettings.Blocking settings) {
+        List<String> keys = settings.keys();
+        this.familyBirthYear = keys.contains(FAMILY_BIRTH_YEAR);
+        this.givenPostcode = keys.contains(GIVEN_POSTCODE);
+        this.names = keys.contains(NAMES);
+        this.birthDate = keys.contains(BIRTH_DATE);
+        this.nationalId = keys.contains(NATIONAL_ID);
+        this.email = keys.contains(EMAIL);
+        this.phone = keys.contains(PHONE);
+        this.postcodeStreetNumber = keys.contains(POSTCODE_STREET_NUMBER);
+        this.familyLocality = keys.contains(FAMILY_LOCALITY);
+        this.maxBlockSize = settings.maxBlockSize();
+    }
+
+    /** A key shared by more records than this is skipped by the store (too common to mean anything). */
+    public int maxBlockSize() {
+        return maxBlockSize;
+    }
+
+    /** The kind of a key: the part before the first colon. */
+    public static String kindOf(String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? key : key.substring(0, colon);
+    }
+
+    /** The keys of a profile, in {@link #KINDS} order; empty when the profile has nothing to block on. */
+    public Set<String> of(MatchProfile p) {
+        Set<String> keys = new LinkedHashSet<>();
+        String familyCode = blockingCode(p.familyPhonetic);
+        String givenCode = blockingCode(p.givenPhonetic);
+        int year = p.birthDate / 10000;
+        if (familyBirthYear && familyCode != null && year != 0) {
+            keys.add(FAMILY_BIRTH_YEAR + ":" + familyCode + ":" + year);
+        }
+        if (givenPostcode && givenCode != null && p.postcode != null) {
+            keys.add(GIVEN_POSTCODE + ":" + givenCode + ":" + p.postcode);
+        }
+        if (names && givenCode != null && familyCode != null) {
+            boolean ordered = givenCode.compareTo(familyCode) <= 0;
+            keys.add(NAMES + ":" + (ordered ? givenCode : familyCode) + ":" + (ordered ? familyCode : givenCode));
+        }
+        if (birthDate && p.birthDate != 0) {
+            keys.add(BIRTH_DATE + ":" + p.birthDate);
+        }
+        if (nationalId && p.nationalId != null) {
+            keys.add(NATIONAL_ID + ":" + p.nationalId);
+        }
+        if (email) {
+            for (String e : p.emails) {
+                keys.add(EMAIL + ":" + e);
+            }
+        }
+        if (phone) {
+            for (String ph : p.phones) {
+                keys.add(PHONE + ":" + ph);
+            }
+        }
+        if (postcodeStreetNumber && p.postcode != null && p.streetNumber != null) {
+            keys.add(POSTCODE_STREET_NUMBER + ":" + p.postcode + ":" + p.streetNumber);
+        }
+        if (familyLocality && familyCode != null && p.locality != null) {
+            keys.add(FAMILY_LOCALITY + ":" + familyCode + ":" + p.locality);
+        }
+        return keys;
+    }
+
+    private static String blockingCode(String phonetic) {
+        if (phonetic == null) {
+            return null;
+        }
+        return phonetic.length() <= MatchProfile.BLOCKING_PHONETIC_LENGTH ? phonetic
+                : phonetic.substring(0, MatchProfile.BLOCKING_PHONETIC_LENGTH);
+    }
+}

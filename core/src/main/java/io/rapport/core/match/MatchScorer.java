@@ -1,0 +1,240 @@
+package io.rapport.core.match;
+
+import static io.rapport.core.match.Comparators.MISSING;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Scores a pair of profiles: identifier rules first, then the Fellegi-Sunter sum of per-field weights.
+ *
+ * <ol>
+ *   <li>Every enabled field is compared to a level (exact, close, ..., different, or missing when either side has
+ *       no value). The level's weight is {@code log2(m / u)}; missing weighs 0. Given and family names that agree
+ *       only crosswise (one record has them swapped) count as they compare crosswise.</li>
+ *   <li>A deterministic rule (same national id, same verified email, same external id, optionally same phone)
+ *       decides MATCH on its own unless the pair contradicts itself: two fields at a veto level (by default
+ *       different birth dates and different given names).</li>
+ *   <li>Otherwise: total weight {@code >= matchThreshold} is a MATCH if no field is at a veto level and at least one
+ *       identifying field (given name, birth date, national id, email) agrees; a pair that misses either of
+ *       those conditions, or whose total is {@code >= reviewThreshold}, is POSSIBLE; the rest NON_MATCH.</li>
+ * </ol>
+ *
+ * <p>Symmetric and order-independent: {@code score(a, b)} equals {@code score(b, a)} in every part. Thread-safe;
+ * no regex, and the only allocation per call is the result.
+ */
+public final class MatchScorer {
+
+    private static final MatchField[] FIELDS = MatchField.ALL;
+    private static final int GIVEN = MatchField.GIVEN_NAME.ordinal();
+    private static final int FAMILY = MatchField.FAMILY_NAME.ordinal();
+    private static final int NATIONAL_ID = MatchField.NATIONAL_ID.ordinal();
+    private static final int POSTCODE = MatchField.POSTCODE.ordinal();
+    private static final int LOCALITY = MatchField.LOCALITY.ordinal();
+    private static final int REGION = MatchField.REGION.ordinal();
+    /** Weight from which an identifying field's level counts as agreement about the person (not "same birth year"). */
+    static final double MIN_IDENTIFYING_WEIGHT = 1.0;
+    /** Level of a field whose agreement another field already stated (locality and region after an exact postcode). */
+    private static final int IMPLIED = -2;
+
+    private final MatchSettings settings;
+    private final boolean[] enabled = new boolean[FIELDS.length];
+    private final double[][] weights = new double[FIELDS.length][];
+    private final boolean[][] veto = new boolean[FIELDS.length][];
+    private final boolean[] identifying = new boolean[FIELDS.length];
+    private final boolean nationalIdRule;
+    private final boolean emailRule;
+    private final boolean phoneRule;
+    private final String[] externalIds;
+
+    public MatchScorer(MatchSettings settings) {
+        this.settings = settings;
+        for (MatchField f : FIELDS) {
+            FieldWeights fw = settings.field(f.key);
+            int i = f.ordinal();
+            enabled[i] = fw.enabled();
+            identifying[i] = fw.identifying();
+            weights[i] = new double[f.levels.size()];
+            veto[i] = new boolean[f.levels.size()];
+            for (int l = 0; l < f.levels.size(); l++) {
+                String level = f.levels.get(l);
+                weights[i][l] = fw.weight(level);
+                veto[i][l] = fw.vetoLevels().contains(level);
+            }
+        }
+        MatchSettings.Deterministic rules = settings.deterministic();
+        this.nationalIdRule = rules.nationalId();
+        this.emailRule = rules.verifiedEmail();
+        this.phoneRule = rules.phone();
+        this.externalIds = rules.externalIdAttributes().toArray(new String[0]);
+    }
+
+    public MatchSettings settings() {
+        return settings;
+    }
+
+    public MatchResult score(MatchProfile a, MatchProfile b) {
+        if (a.recordKey.compareTo(b.recordKey) > 0) {
+            MatchProfile t = a;
+            a = b;
+            b = t;
+        }
+        int[] levels = new int[FIELDS.length];
+        boolean transposed = false;
+        levels[GIVEN] = enabled[GIVEN] ? Comparators.givenName(a, b) : MISSING;
+        levels[FAMILY] = enabled[FAMILY] ? Comparators.familyName(a, b) : MISSING;
+        if (enabled[GIVEN] && enabled[FAMILY] && mayBeTransposed(levels[GIVEN], levels[FAMILY])) {
+            transposed = transposed(a, b, levels);
+        }
+        levels[MatchField.BIRTH_DATE.ordinal()] = Comparators.birthDate(a.birthDate, b.birthDate);
+        levels[NATIONAL_ID] = Comparators.identifier(a.nationalId, b.nationalId);
+        levels[MatchField.EMAIL.ordinal()] = Comparators.anyOf(a.emails, b.emails);
+        levels[MatchField.PHONE.ordinal()] = Comparators.anyOf(a.phones, b.phones);
+        levels[MatchField.STREET_NUMBER.ordinal()] = Comparators.streetNumber(a.streetNumber, b.streetNumber);
+        levels[MatchField.STREET.ordinal()] = Comparators.street(a, b);
+        int postcode = Comparators.postcode(a.postcode, b.postcode);
+        levels[POSTCODE] = postcode;
+        // an exact postcode already says locality and region; counting them again would count one fact three times
+        boolean placeImplied = enabled[POSTCODE] && postcode == Comparators.EXACT;
+        levels[LOCALITY] = placeImplied ? IMPLIED : Comparators.locality(a.locality, b.locality);
+        levels[REGION] = placeImplied ? IMPLIED : Comparators.region(a.region, b.region);
+
+        double total = 0.0;
+        int vetoes = 0;
+        boolean identified = false;
+        FieldScore[] scores = new FieldScore[FIELDS.length];
+        int reported = 0;
+        for (MatchField f : FIELDS) {
+            int i = f.ordinal();
+            if (!enabled[i]) {
+                continue;
+            }
+            int level = levels[i];
+            if (level < 0) {
+                scores[reported++] = new FieldScore(f.key, level == MISSING ? FieldScore.MISSING : FieldScore.IMPLIED, 0.0);
+                continue;
+            }
+            double w = weights[i][level];
+            total += w;
+            if (veto[i][level]) {
+                vetoes++;
+            }
+            if (identifying[i] && w >= MIN_IDENTIFYING_WEIGHT) {
+                identified = true;
+            }
+            boolean swapped = transposed && (i == GIVEN || i == FAMILY);
+            scores[reported++] = new FieldScore(f.key, swapped ? FieldScore.TRANSPOSED : f.levels.get(level), w);
+        }
+
+        // an identifier decides alone unless the pair contradicts itself: two fields at a veto level, or the other
+        // fields together speaking against the pair more strongly than the identifier speaks for it; a contradicted
+        // identifier goes to review (a wrong id on a record, or a duplicate with bad data: a steward decides)
+        String rule = deterministicRule(a, b, levels);
+        boolean contradicted = vetoes >= 2 || total < 0.0;
+        MatchDecision decision;
+        if (rule != null) {
+            decision = contradicted ? MatchDecision.POSSIBLE : MatchDecision.MATCH;
+            rule = contradicted ? null : rule;
+        } else if (vetoes >= 2) {
+            // another given name and another birth date: another person, however much else agrees (household)
+            decision = MatchDecision.NON_MATCH;
+        } else if (total >= settings.matchThreshold()) {
+            boolean idAgrees = enabled[NATIONAL_ID]
+                    && (levels[NATIONAL_ID] == Comparators.ID_EXACT || levels[NATIONAL_ID] == Comparators.ID_ONE_EDIT);
+            boolean uncontradicted = vetoes == 0 || idAgrees;
+            decision = identified && uncontradicted ? MatchDecision.MATCH : MatchDecision.POSSIBLE;
+        } else if (total >= settings.reviewThreshold()) {
+            decision = MatchDecision.POSSIBLE;
+        } else {
+            decision = MatchDecision.NON_MATCH;
+        }
+        List<FieldScore> fields = List.of(reported == scores.length ? scores : Arrays.copyOf(scores, reported));
+        return new MatchResult(total, decision, rule, fields);
+    }
+
+    private static boolean mayBeTransposed(int given, int family) {
+        return given == MISSING || given >= Comparators.GIVEN_PHONETIC
+                || family == MISSING || family >= Comparators.FAMILY_PHONETIC;
+    }
+
+    /**
+     * Whether the names agree better crosswise (a's given name against b's family name and the other way round)
+     * than straight: at least one crosswise pair exact or close, none different. Covers names typed into each
+     * other's fields, also when one of the four is missing. If so the name levels become the crosswise ones.
+     */
+    private boolean transposed(MatchProfile a, MatchProfile b, int[] levels) {
+        int givenVsFamily = Comparators.nameLevel(a.given, a.givenOcr, a.givenPhonetic, a.givenPhoneticAlt,
+                b.family, b.familyOcr, b.familyPhonetic, b.familyPhoneticAlt);
+        int familyVsGiven = Comparators.nameLevel(a.family, a.familyOcr, a.familyPhonetic, a.familyPhoneticAlt,
+                b.given, b.givenOcr, b.givenPhonetic, b.givenPhoneticAlt);
+        if (givenVsFamily == Comparators.FAMILY_DIFFERENT || familyVsGiven == Comparators.FAMILY_DIFFERENT
+                || !(agrees(givenVsFamily) || agrees(familyVsGiven))) {
+            return false;
+        }
+        int given = switch (givenVsFamily) {
+            case MISSING -> MISSING;
+            case Comparators.FAMILY_EXACT -> Comparators.GIVEN_EXACT;
+            case Comparators.FAMILY_CLOSE -> Comparators.GIVEN_CLOSE;
+            case Comparators.FAMILY_PHONETIC -> Comparators.GIVEN_PHONETIC;
+            default -> Comparators.GIVEN_SIMILAR;
+        };
+        int family = familyVsGiven;
+        if (weightOf(GIVEN, given) + weightOf(FAMILY, family) <= weightOf(GIVEN, levels[GIVEN]) + weightOf(FAMILY, levels[FAMILY])) {
+            return false;
+        }
+        levels[GIVEN] = given;
+        levels[FAMILY] = family;
+        return true;
+    }
+
+    private double weightOf(int field, int level) {
+        return level < 0 ? 0.0 : weights[field][level];
+    }
+
+    private static boolean agrees(int nameLevel) {
+        return nameLevel == Comparators.FAMILY_EXACT || nameLevel == Comparators.FAMILY_CLOSE;
+    }
+
+    private String deterministicRule(MatchProfile a, MatchProfile b, int[] levels) {
+        if (nationalIdRule && levels[NATIONAL_ID] == Comparators.ID_EXACT) {
+            return "national_id";
+        }
+        if (emailRule && sameVerifiedEmail(a, b)) {
+            return "verified_email";
+        }
+        for (String attribute : externalIds) {
+            String x = a.attributes.get(attribute);
+            if (x != null && !x.isBlank() && x.strip().equals(stripped(b.attributes.get(attribute)))) {
+                return "external_id:" + attribute;
+            }
+        }
+        if (phoneRule && levels[MatchField.PHONE.ordinal()] == Comparators.EXACT) {
+            return "phone";
+        }
+        return null;
+    }
+
+    private static String stripped(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static boolean sameVerifiedEmail(MatchProfile a, MatchProfile b) {
+        for (int i = 0; i < a.emails.length; i++) {
+            if (!a.emailVerified[i]) {
+                continue;
+            }
+            for (int j = 0; j < b.emails.length; j++) {
+                if (b.emailVerified[j] && a.emails[i].equals(b.emails[j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The compiled weight of a level, for tests and explanations. */
+    double weight(String field, String level) {
+        MatchField f = MatchField.byKey(field);
+        return weights[f.ordinal()][f.level(level)];
+    }
+}
