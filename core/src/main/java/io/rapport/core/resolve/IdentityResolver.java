@@ -1,0 +1,208 @@
+package io.rapport.core.resolve;
+
+import io.rapport.core.match.BlockingKeys;
+import io.rapport.core.match.MatchDecision;
+import io.rapport.core.match.MatchProfile;
+import io.rapport.core.match.MatchResult;
+import io.rapport.core.match.MatchScorer;
+import io.rapport.core.resolve.Resolution.PossibleMatch;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Incremental identity resolution: each arriving (or changed) source record is filed under its blocking keys,
+ * scored against the records that share a key, linked to those it matches, and the clusters around it are
+ * recomputed as connected components of the links. That one mechanism covers joining a cluster, merging two
+ * clusters a new record bridges, and splitting a cluster a changed record no longer holds together.
+ *
+ * <p>Order independence: every pair of records that shares a blocking key is scored exactly once, when the later
+ * of the two arrives, and the score is symmetric, so the links, and therefore the clusters, do not depend on the
+ * arrival order. Cluster ids do: a cluster keeps the id of the earlier cluster that contributes most members.
+ * Oversized blocks (more than {@code maxBlockSize} records) are skipped as they fill up, which can depend on order.
+ */
+public final class IdentityResolver {
+
+    private final MatchScorer scorer;
+    private final BlockingKeys blocking;
+    private final int maxBlockSize;
+
+    public IdentityResolver(MatchScorer scorer, BlockingKeys blocking, int maxBlockSize) {
+        this.scorer = scorer;
+        this.blocking = blocking;
+        this.maxBlockSize = maxBlockSize;
+    }
+
+    public Resolution resolve(ResolutionState state, MatchProfile record) {
+        String key = record.recordKey();
+        Set<String> affected = new TreeSet<>();
+        affected.add(key);
+        state.clusterOf(key).ifPresent(cluster -> affected.addAll(state.membersOf(cluster)));
+
+        // the previous version's automatic links are stale; a data steward's decisions stay
+        Map<String, Link> manual = new HashMap<>();
+        for (Link link : state.linksOf(key).values()) {
+            if (link.kind().manual()) {
+                manual.put(link.otherKey(), link);
+            } else {
+                state.putLink(key, link.otherKey(), null, 0, null);
+            }
+        }
+
+        Set<String> keys = blocking.of(record);
+        state.putRecord(record, keys);
+        int oversized = 0;
+        Set<String> candidates = new TreeSet<>();
+        for (String blockingKey : keys) {
+            Collection<String> members = state.blockMembers(blockingKey, maxBlockSize);
+            if (members.size() > maxBlockSize) {
+                oversized++;
+            } else {
+                candidates.addAll(members);
+            }
+        }
+        candidates.remove(key);
+
+        List<PossibleMatch> possible = new ArrayList<>();
+        for (String candidate : candidates) {
+            if (manual.containsKey(candidate)) {
+                continue;
+            }
+            Optional<MatchProfile> other = state.profile(candidate);
+            if (other.isEmpty()) {
+                continue;
+            }
+            MatchResult result = scorer.score(record, other.get());
+            if (result.decision() == MatchDecision.MATCH) {
+                state.putLink(key, candidate, LinkKind.MATCH, result.weight(), result.deterministicRule());
+                state.clusterOf(candidate).ifPresent(cluster -> affected.addAll(state.membersOf(cluster)));
+            } else if (result.decision() == MatchDecision.POSSIBLE) {
+                state.putLink(key, candidate, LinkKind.POSSIBLE, result.weight(), result.deterministicRule());
+                possible.add(new PossibleMatch(key, candidate, result.weight()));
+            }
+        }
+        for (Link link : manual.values()) {
+            if (link.kind() == LinkKind.MANUAL_MATCH) {
+                state.clusterOf(link.otherKey()).ifPresent(cluster -> affected.addAll(state.membersOf(cluster)));
+            }
+        }
+
+        Reclustered outcome = recluster(state, affected);
+        return new Resolution(key, state.clusterOf(key).orElseThrow(), outcome.changed, outcome.retired, possible,
+                oversized);
+    }
+
+    /** A data steward's merge: the two records (and so their clusters) belong together from now on. */
+    public Resolution merge(ResolutionState state, String recordKey, String otherKey) {
+        state.putLink(recordKey, otherKey, LinkKind.MANUAL_MATCH, Double.NaN, "manual");
+        Set<String> affected = new TreeSet<>();
+        for (String key : List.of(recordKey, otherKey)) {
+            affected.add(key);
+            state.clusterOf(key).ifPresent(cluster -> affected.addAll(state.membersOf(cluster)));
+        }
+        Reclustered outcome = recluster(state, affected);
+        return new Resolution(recordKey, state.clusterOf(recordKey).orElseThrow(), outcome.changed, outcome.retired,
+                List.of(), 0);
+    }
+
+    /** A data steward's split: the record leaves its cluster and is never linked to those members again. */
+    public Resolution split(ResolutionState state, String recordKey) {
+        Set<String> affected = new TreeSet<>();
+        affected.add(recordKey);
+        state.clusterOf(recordKey).ifPresent(cluster -> affected.addAll(state.membersOf(cluster)));
+        for (String member : affected) {
+            if (!member.equals(recordKey)) {
+                state.putLink(recordKey, member, LinkKind.MANUAL_NO_MATCH, Double.NaN, "manual");
+            }
+        }
+        Reclustered outcome = recluster(state, affected);
+        return new Resolution(recordKey, state.clusterOf(recordKey).orElseThrow(), outcome.changed, outcome.retired,
+                List.of(), 0);
+    }
+
+    private record Reclustered(Set<String> changed, Set<String> retired) {
+    }
+
+    /**
+     * Recomputes the clusters of a closed set of records (whole clusters plus the record that changed) as
+     * connected components of their joining links, reusing the previous ids where they fit best.
+     */
+    private Reclustered recluster(ResolutionState state, Set<String> affected) {
+        Map<String, String> previous = new HashMap<>();
+        for (String key : affected) {
+            state.clusterOf(key).ifPresent(cluster -> previous.put(key, cluster));
+        }
+        List<Set<String>> components = components(state, affected);
+        Set<String> usedIds = new HashSet<>();
+        Set<String> changed = new TreeSet<>();
+        for (Set<String> component : components) {
+            String id = reuseBestId(component, previous, usedIds)
+                    .orElseGet(() -> ClusterIds.forFounder(component.iterator().next(),
+                            candidate -> usedIds.contains(candidate) || !state.membersOf(candidate).isEmpty()));
+            usedIds.add(id);
+            for (String key : component) {
+                if (!id.equals(previous.get(key))) {
+                    state.assign(key, id);
+                    changed.add(id);
+                    if (previous.containsKey(key)) {
+                        changed.add(previous.get(key));
+                    }
+                }
+            }
+        }
+        Set<String> retired = new TreeSet<>(previous.values());
+        retired.removeAll(usedIds);
+        changed.removeAll(retired);
+        return new Reclustered(changed, retired);
+    }
+
+    private static List<Set<String>> components(ResolutionState state, Set<String> affected) {
+        List<Set<String>> components = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String start : affected) { // sorted: components come out in a stable order
+            if (!seen.add(start)) {
+                continue;
+            }
+            Set<String> component = new TreeSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(start));
+            while (!todo.isEmpty()) {
+                String key = todo.pop();
+                component.add(key);
+                for (Link link : state.linksOf(key).values()) {
+                    if (link.kind().joins() && affected.contains(link.otherKey()) && seen.add(link.otherKey())) {
+                        todo.push(link.otherKey());
+                    }
+                }
+            }
+            components.add(component);
+        }
+        // the largest part of a split cluster keeps the cluster's id
+        components.sort(java.util.Comparator.<Set<String>>comparingInt(Set::size).reversed()
+                .thenComparing(c -> c.iterator().next()));
+        return components;
+    }
+
+    /** The previous id most of the component's members had, unless another component already took it. */
+    private static Optional<String> reuseBestId(Set<String> component, Map<String, String> previous, Set<String> used) {
+        Map<String, Integer> votes = new TreeMap<>();
+        for (String key : component) {
+            String id = previous.get(key);
+            if (id != null && !used.contains(id)) {
+                votes.merge(id, 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
+    }
+}

@@ -1,0 +1,95 @@
+package io.rapport.core.resolve;
+
+import io.rapport.core.match.MatchProfile;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@link ResolutionState} in plain maps: for tests, benchmarks and offline evaluation of match settings. */
+public final class InMemoryResolutionState implements ResolutionState {
+
+    private final Map<String, MatchProfile> profiles = new HashMap<>();
+    private final Map<String, Set<String>> keysOfRecord = new HashMap<>();
+    private final Map<String, Set<String>> blocks = new HashMap<>();
+    private final Map<String, Map<String, Link>> links = new HashMap<>();
+    private final Map<String, String> clusterOfRecord = new HashMap<>();
+    private final Map<String, Set<String>> members = new HashMap<>();
+
+    @Override
+    public Optional<MatchProfile> profile(String recordKey) {
+        return Optional.ofNullable(profiles.get(recordKey));
+    }
+
+    @Override
+    public void putRecord(MatchProfile profile, Set<String> blockingKeys) {
+        String key = profile.recordKey();
+        profiles.put(key, profile);
+        for (String old : keysOfRecord.getOrDefault(key, Set.of())) {
+            blocks.get(old).remove(key);
+        }
+        keysOfRecord.put(key, Set.copyOf(blockingKeys));
+        for (String blockingKey : blockingKeys) {
+            blocks.computeIfAbsent(blockingKey, k -> new LinkedHashSet<>()).add(key);
+        }
+    }
+
+    @Override
+    public Set<String> blockingKeysOf(String recordKey) {
+        return keysOfRecord.getOrDefault(recordKey, Set.of());
+    }
+
+    @Override
+    public Collection<String> blockMembers(String blockingKey, int limit) {
+        Set<String> block = blocks.getOrDefault(blockingKey, Set.of());
+        return block.size() <= limit + 1 ? List.copyOf(block) : block.stream().limit(limit + 1L).toList();
+    }
+
+    @Override
+    public Map<String, Link> linksOf(String recordKey) {
+        return Map.copyOf(links.getOrDefault(recordKey, Map.of()));
+    }
+
+    @Override
+    public void putLink(String a, String b, LinkKind kind, double weight, String rule) {
+        if (kind == null) {
+            links.getOrDefault(a, new HashMap<>()).remove(b);
+            links.getOrDefault(b, new HashMap<>()).remove(a);
+            return;
+        }
+        links.computeIfAbsent(a, k -> new HashMap<>()).put(b, new Link(b, kind, weight, rule));
+        links.computeIfAbsent(b, k -> new HashMap<>()).put(a, new Link(a, kind, weight, rule));
+    }
+
+    @Override
+    public Optional<String> clusterOf(String recordKey) {
+        return Optional.ofNullable(clusterOfRecord.get(recordKey));
+    }
+
+    @Override
+    public Set<String> membersOf(String clusterId) {
+        return Set.copyOf(members.getOrDefault(clusterId, Set.of()));
+    }
+
+    @Override
+    public void assign(String recordKey, String clusterId) {
+        String previous = clusterOfRecord.put(recordKey, clusterId);
+        if (previous != null && !previous.equals(clusterId)) {
+            Set<String> old = members.get(previous);
+            old.remove(recordKey);
+            if (old.isEmpty()) {
+                members.remove(previous);
+            }
+        }
+        members.computeIfAbsent(clusterId, k -> new TreeSet<>()).add(recordKey);
+    }
+
+    /** Every cluster id with its members: what the hub's xref export shows. */
+    public Map<String, Set<String>> clusters() {
+        return Map.copyOf(members);
+    }
+}
