@@ -24,10 +24,16 @@ import java.util.Set;
  *   <tr><td>{@code pc-sn}</td><td>postcode + street number</td><td>names and birth date damaged, same home</td></tr>
  *   <tr><td>{@code fn-loc}</td><td>family name Double Metaphone (4) + locality</td><td>birth date and postcode
  *       damaged or missing</td></tr>
+ *   <tr><td>{@code fn-gi}</td><td>family name key + first letter of the given name</td><td>a typo that changes the
+ *       given name's code, in sparse records (name and email only)</td></tr>
+ *   <tr><td>{@code gn-fi}</td><td>given name key + first letter of the family name</td><td>likewise for the
+ *       family name</td></tr>
  * </table>
  *
- * <p>Keys use no field twice except where unavoidable, so that a duplicate with one damaged field still shares
- * most of its keys with the original (and with two damaged fields, at least one as long as the rest are present).
+ * <p>Every key but the identifiers combines two fields and no field is in more than five keys, so that a duplicate
+ * with one damaged field still shares most of its keys with the original (and with two damaged fields, at least one
+ * as long as the rest are present). Placeholder values (an id of one repeated character, {@code noemail@...},
+ * 1900-01-01) are no values and make no key. Cost and tuning: docs/matching.md.
  */
 public final class BlockingKeys {
 
@@ -40,10 +46,13 @@ public final class BlockingKeys {
     public static final String PHONE = "phone";
     public static final String POSTCODE_STREET_NUMBER = "pc-sn";
     public static final String FAMILY_LOCALITY = "fn-loc";
+    public static final String FAMILY_GIVEN_INITIAL = "fn-gi";
+    public static final String GIVEN_FAMILY_INITIAL = "gn-fi";
 
     /** Every key kind, in the order keys are produced. */
     public static final List<String> KINDS = List.of(FAMILY_BIRTH_YEAR, GIVEN_POSTCODE, NAMES, BIRTH_DATE,
-            NATIONAL_ID, EMAIL, PHONE, POSTCODE_STREET_NUMBER, FAMILY_LOCALITY);
+            NATIONAL_ID, EMAIL, PHONE, POSTCODE_STREET_NUMBER, FAMILY_LOCALITY, FAMILY_GIVEN_INITIAL,
+            GIVEN_FAMILY_INITIAL);
 
     private final boolean familyBirthYear;
     private final boolean givenPostcode;
@@ -54,6 +63,8 @@ public final class BlockingKeys {
     private final boolean phone;
     private final boolean postcodeStreetNumber;
     private final boolean familyLocality;
+    private final boolean familyGivenInitial;
+    private final boolean givenFamilyInitial;
     private final int maxBlockSize;
 
     public BlockingKeys(MatchSettings.Blocking settings) {
@@ -67,6 +78,8 @@ public final class BlockingKeys {
         this.phone = keys.contains(PHONE);
         this.postcodeStreetNumber = keys.contains(POSTCODE_STREET_NUMBER);
         this.familyLocality = keys.contains(FAMILY_LOCALITY);
+        this.familyGivenInitial = keys.contains(FAMILY_GIVEN_INITIAL);
+        this.givenFamilyInitial = keys.contains(GIVEN_FAMILY_INITIAL);
         this.maxBlockSize = settings.maxBlockSize();
     }
 
@@ -118,6 +131,12 @@ public final class BlockingKeys {
         }
         if (familyLocality && familyCode != null && p.locality != null) {
             keys.add(FAMILY_LOCALITY + ":" + familyCode + ":" + p.locality);
+        }
+        if (familyGivenInitial && p.family != null && p.given != null) {
+            keys.add(FAMILY_GIVEN_INITIAL + ":" + p.family + ":" + p.given.charAt(0));
+        }
+        if (givenFamilyInitial && p.given != null && p.family != null) {
+            keys.add(GIVEN_FAMILY_INITIAL + ":" + p.given + ":" + p.family.charAt(0));
         }
         return keys;
     }

@@ -14,10 +14,10 @@ import java.util.Map;
  *
  * @param enabled     whether the field is compared at all (a disabled field weighs 0 and is not reported)
  * @param levels      level name to its m and u; levels not named keep their defaults
- * @param vetoLevels  levels that contradict identity outright ("different" given names, "different" birth dates):
- *                    a pair showing one cannot be an automatic MATCH (at most POSSIBLE, for review), and an
- *                    identifier rule does not fire when two fields show one
- * @param identifying whether agreement on this field (a level of positive weight) is evidence about the person
+ * @param vetoLevels  levels that contradict identity outright ("different" given names, birth dates, national
+ *                    ids): a pair showing one is not an automatic MATCH (at most POSSIBLE, for review) unless its
+ *                    national ids agree; a pair showing two is NON_MATCH, and no identifier rule decides it
+ * @param identifying whether agreement on this field (a level of at least 1 bit) is evidence about the person
  *                    rather than the household: an automatic MATCH needs at least one identifying field in
  *                    agreement, so that surname + address alone never merge two members of one family
  */

@@ -32,15 +32,15 @@ enum MatchField {
     PHONE("phone", false, List.of(),
             level("exact", 0.70, 0.001), level("close", 0.03, 0.001), level("different", 0.27, 0.998)),
     STREET_NUMBER("street_number", false, List.of(),
-            level("exact", 0.90, 0.03), level("close", 0.03, 0.04), level("different", 0.07, 0.93)),
+            level("exact", 0.86, 0.03), level("close", 0.03, 0.04), level("different", 0.11, 0.93)),
     STREET("street", false, List.of(),
-            level("exact", 0.86, 0.004), level("close", 0.08, 0.003), level("different", 0.06, 0.993)),
+            level("exact", 0.82, 0.004), level("close", 0.06, 0.003), level("different", 0.12, 0.993)),
     LOCALITY("locality", false, List.of(),
-            level("exact", 0.88, 0.04), level("close", 0.06, 0.01), level("different", 0.06, 0.95)),
+            level("exact", 0.86, 0.04), level("close", 0.04, 0.01), level("different", 0.10, 0.95)),
     POSTCODE("postcode", false, List.of(),
-            level("exact", 0.88, 0.01), level("close", 0.05, 0.03), level("different", 0.07, 0.96)),
+            level("exact", 0.84, 0.01), level("close", 0.04, 0.03), level("different", 0.12, 0.96)),
     REGION("region", false, List.of(),
-            level("exact", 0.94, 0.25), level("different", 0.06, 0.75));
+            level("exact", 0.92, 0.25), level("different", 0.08, 0.75));
 
     static final MatchField[] ALL = values();
 

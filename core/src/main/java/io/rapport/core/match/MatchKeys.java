@@ -212,6 +212,41 @@ final class MatchKeys {
         return words == null ? null : REGIONS.getOrDefault(words, words);
     }
 
+    /**
+     * A national id key, or null for a placeholder that systems put where the id is unknown: one character
+     * repeated ("0000000", "999999999"). Such values are shared by unrelated people and must neither decide a
+     * match nor gather a block.
+     */
+    static String nationalId(String text) {
+        String key = identifier(text);
+        if (key == null) {
+            return null;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            if (key.charAt(i) != key.charAt(0)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PLACEHOLDER_MAILBOXES = java.util.Set.of("noemail", "no-email",
+            "no_email", "none", "no", "na", "n/a", "nomail", "no.mail", "test", "unknown", "dummy", "invalid", "x", "xx",
+            "xxx", "noreply", "no-reply", "donotreply", "do-not-reply");
+
+    /** An email key, or null for a placeholder address such as {@code noemail@example.com} or {@code none@none}. */
+    static String email(String canonical) {
+        if (canonical == null) {
+            return null;
+        }
+        String key = canonical.strip().toLowerCase(java.util.Locale.ROOT);
+        int at = key.indexOf('@');
+        if (at <= 0 || PLACEHOLDER_MAILBOXES.contains(key.substring(0, at))) {
+            return null;
+        }
+        return key;
+    }
+
     /** Letters and digits only, upper case, for identifiers and postcodes: "12 345-678" is "12345678". */
     static String identifier(String text) {
         String words = compact(words(text));

@@ -9,7 +9,6 @@ import io.rapport.core.party.PostalAddress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -28,6 +27,12 @@ public final class MatchProfile {
     private static final int PHONETIC_LENGTH = 6;
     static final int BLOCKING_PHONETIC_LENGTH = 4;
     private static final String[] NO_STRINGS = new String[0];
+    /** Double Metaphone keeps no state between calls but its maximum code length, set once here. */
+    private static final DoubleMetaphone ENCODER = new DoubleMetaphone();
+
+    static {
+        ENCODER.setMaxCodeLen(PHONETIC_LENGTH);
+    }
 
     final String recordKey;
     final String given;
@@ -57,7 +62,7 @@ public final class MatchProfile {
     final String region;
     final Map<String, String> attributes;
 
-    private MatchProfile(CanonicalCustomer c) {
+    private MatchProfile(CanonicalCustomer c, Map<String, String> attributes) {
         this.recordKey = c.source().key();
         PersonName name = c.name();
         String givenWords = MatchKeys.givenWords(name.given());
@@ -95,14 +100,15 @@ public final class MatchProfile {
         this.familyPhoneticAlt = phonetic(family, true);
 
         LocalDate birth = c.birthDate();
-        this.birthDate = birth == null ? 0 : birth.getYear() * 10000 + birth.getMonthValue() * 100 + birth.getDayOfMonth();
-        this.nationalId = c.nationalId() == null ? null : MatchKeys.identifier(c.nationalId().value());
+        this.birthDate = birth == null || isPlaceholder(birth) ? 0
+                : birth.getYear() * 10000 + birth.getMonthValue() * 100 + birth.getDayOfMonth();
+        this.nationalId = c.nationalId() == null ? null : MatchKeys.nationalId(c.nationalId().value());
 
         List<String> emailKeys = new ArrayList<>(c.emails().size());
         List<Boolean> verified = new ArrayList<>(c.emails().size());
         for (EmailAddress email : c.emails()) {
-            if (email.valid()) {
-                String key = email.canonical().strip().toLowerCase(Locale.ROOT);
+            String key = email.valid() ? MatchKeys.email(email.canonical()) : null;
+            if (key != null) {
                 int at = emailKeys.indexOf(key);
                 if (at < 0) {
                     emailKeys.add(key);
@@ -139,12 +145,31 @@ public final class MatchProfile {
         this.locality = MatchKeys.words(address.locality());
         this.postcode = MatchKeys.identifier(address.postcode());
         this.region = MatchKeys.region(address.region());
-        this.attributes = c.attributes();
+        this.attributes = attributes;
     }
 
-    /** The profile of a canonical record. */
+    /**
+     * The profile of a canonical record. It refers to the record's attributes (for the external-id rule), which the
+     * record shares; a resolver that keeps profiles but not records uses {@link #of(CanonicalCustomer, MatchSettings)}.
+     */
     public static MatchProfile of(CanonicalCustomer c) {
-        return new MatchProfile(c);
+        return new MatchProfile(c, c.attributes());
+    }
+
+    /** The profile of a canonical record, keeping only the attributes the settings' external-id rule reads. */
+    public static MatchProfile of(CanonicalCustomer c, MatchSettings settings) {
+        List<String> names = settings.deterministic().externalIdAttributes();
+        if (names.isEmpty() || c.attributes().isEmpty()) {
+            return new MatchProfile(c, Map.of());
+        }
+        Map<String, String> kept = new java.util.HashMap<>();
+        for (String name : names) {
+            String value = c.attributes().get(name);
+            if (value != null) {
+                kept.put(name, value);
+            }
+        }
+        return new MatchProfile(c, Map.copyOf(kept));
     }
 
     /** The record's hub-wide key, {@code <source>:<source_id>}. */
@@ -161,6 +186,11 @@ public final class MatchProfile {
     @Override
     public String toString() {
         return "MatchProfile[" + recordKey + "]";
+    }
+
+    /** 1900-01-01 and dates before 1800: what systems write when the birth date is unknown. */
+    private static boolean isPlaceholder(LocalDate date) {
+        return date.getYear() < 1800 || (date.getYear() == 1900 && date.getDayOfYear() == 1);
     }
 
     private static String phonetic(String key, boolean alternate) {
@@ -184,10 +214,4 @@ public final class MatchProfile {
         return groups;
     }
 
-    /** Double Metaphone keeps no state between calls but its maximum code length, set once here. */
-    private static final DoubleMetaphone ENCODER = new DoubleMetaphone();
-
-    static {
-        ENCODER.setMaxCodeLen(PHONETIC_LENGTH);
-    }
 }

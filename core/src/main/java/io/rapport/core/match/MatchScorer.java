@@ -6,22 +6,29 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Scores a pair of profiles: identifier rules first, then the Fellegi-Sunter sum of per-field weights.
+ * Scores a pair of profiles: the Fellegi-Sunter sum of per-field weights, identifier rules, and the contradiction
+ * checks that keep households apart. docs/matching.md explains each step and the default numbers.
  *
  * <ol>
  *   <li>Every enabled field is compared to a level (exact, close, ..., different, or missing when either side has
- *       no value). The level's weight is {@code log2(m / u)}; missing weighs 0. Given and family names that agree
- *       only crosswise (one record has them swapped) count as they compare crosswise.</li>
- *   <li>A deterministic rule (same national id, same verified email, same external id, optionally same phone)
- *       decides MATCH on its own unless the pair contradicts itself: two fields at a veto level (by default
- *       different birth dates and different given names).</li>
- *   <li>Otherwise: total weight {@code >= matchThreshold} is a MATCH if no field is at a veto level and at least one
- *       identifying field (given name, birth date, national id, email) agrees; a pair that misses either of
- *       those conditions, or whose total is {@code >= reviewThreshold}, is POSSIBLE; the rest NON_MATCH.</li>
+ *       no value). The level's weight is {@code log2(m / u)}; missing weighs 0; the total is the sum. Given and
+ *       family names that agree better crosswise are scored crosswise (level {@code transposed}). Correlated address
+ *       fields count once: locality and region add nothing when the postcodes agree exactly, nor a different
+ *       locality or region when the postcodes differ ({@code implied_by_postcode}); a different house number on a
+ *       different street adds nothing ({@code implied_by_street}).</li>
+ *   <li>An identifier rule (same national id, same verified email, same external id, optionally same phone)
+ *       decides MATCH, unless the pair contradicts itself: two fields at a veto level, or a negative total. A
+ *       contradicted identifier makes the pair POSSIBLE.</li>
+ *   <li>Two fields at a veto level (by default another given name and another birth date): NON_MATCH.</li>
+ *   <li>Total {@code >= matchThreshold}: MATCH if no field is at a veto level (or the national ids agree, exact or
+ *       one edit, against a single one), an identifying field (given name, birth date, national id, email) agrees
+ *       with at least {@link #MIN_IDENTIFYING_WEIGHT} bit, and the name is not the only personal agreement while an
+ *       email or phone disagrees (a parent and child of the same name); otherwise POSSIBLE.</li>
+ *   <li>Total {@code >= reviewThreshold}: POSSIBLE; otherwise NON_MATCH.</li>
  * </ol>
  *
- * <p>Symmetric and order-independent: {@code score(a, b)} equals {@code score(b, a)} in every part. Thread-safe;
- * no regex, and the only allocation per call is the result.
+ * <p>Symmetric and order-independent: {@code score(a, b)} equals {@code score(b, a)} in every part (the pair is
+ * put in record-key order first). Thread-safe; no regex, and no allocation but the result.
  */
 public final class MatchScorer {
 
@@ -34,8 +41,16 @@ public final class MatchScorer {
     private static final int REGION = MatchField.REGION.ordinal();
     /** Weight from which an identifying field's level counts as agreement about the person (not "same birth year"). */
     static final double MIN_IDENTIFYING_WEIGHT = 1.0;
-    /** Level of a field whose agreement another field already stated (locality and region after an exact postcode). */
-    private static final int IMPLIED = -2;
+    private static final int EMAIL = MatchField.EMAIL.ordinal();
+    private static final int PHONE = MatchField.PHONE.ordinal();
+    /** Fields whose agreement tells a person from a namesake in the same household. */
+    private static final int[] PERSONAL_EVIDENCE = {MatchField.BIRTH_DATE.ordinal(), NATIONAL_ID, EMAIL};
+    private static final int STREET = MatchField.STREET.ordinal();
+    private static final int STREET_NUMBER = MatchField.STREET_NUMBER.ordinal();
+    /** Level of a field whose comparison the postcode already stated (locality and region). */
+    private static final int IMPLIED_BY_POSTCODE = -2;
+    /** Level of a house number on another street. */
+    private static final int IMPLIED_BY_STREET = -3;
 
     private final MatchSettings settings;
     private final boolean[] enabled = new boolean[FIELDS.length];
@@ -88,16 +103,29 @@ public final class MatchScorer {
         }
         levels[MatchField.BIRTH_DATE.ordinal()] = Comparators.birthDate(a.birthDate, b.birthDate);
         levels[NATIONAL_ID] = Comparators.identifier(a.nationalId, b.nationalId);
-        levels[MatchField.EMAIL.ordinal()] = Comparators.anyOf(a.emails, b.emails);
-        levels[MatchField.PHONE.ordinal()] = Comparators.anyOf(a.phones, b.phones);
-        levels[MatchField.STREET_NUMBER.ordinal()] = Comparators.streetNumber(a.streetNumber, b.streetNumber);
-        levels[MatchField.STREET.ordinal()] = Comparators.street(a, b);
+        levels[EMAIL] = Comparators.anyOf(a.emails, b.emails);
+        levels[PHONE] = Comparators.anyOf(a.phones, b.phones);
+        // Address fields are not independent: one fact (same place, or another place) must not count several times.
+        // An exact postcode already says locality and region; another postcode already says another place, so a
+        // different locality or region adds nothing to it (someone who moved changes them all at once); another
+        // street already says another house number.
+        int street = Comparators.street(a, b);
+        int number = Comparators.streetNumber(a.streetNumber, b.streetNumber);
+        levels[STREET] = street;
+        levels[STREET_NUMBER] = enabled[STREET] && street == Comparators.DIFFERENT && number == Comparators.DIFFERENT
+                ? IMPLIED_BY_STREET : number;
         int postcode = Comparators.postcode(a.postcode, b.postcode);
         levels[POSTCODE] = postcode;
-        // an exact postcode already says locality and region; counting them again would count one fact three times
-        boolean placeImplied = enabled[POSTCODE] && postcode == Comparators.EXACT;
-        levels[LOCALITY] = placeImplied ? IMPLIED : Comparators.locality(a.locality, b.locality);
-        levels[REGION] = placeImplied ? IMPLIED : Comparators.region(a.region, b.region);
+        if (enabled[POSTCODE] && postcode == Comparators.EXACT) {
+            levels[LOCALITY] = IMPLIED_BY_POSTCODE;
+            levels[REGION] = IMPLIED_BY_POSTCODE;
+        } else {
+            boolean elsewhere = enabled[POSTCODE] && postcode == Comparators.DIFFERENT;
+            int locality = Comparators.locality(a.locality, b.locality);
+            int region = Comparators.region(a.region, b.region);
+            levels[LOCALITY] = elsewhere && locality == Comparators.DIFFERENT ? IMPLIED_BY_POSTCODE : locality;
+            levels[REGION] = elsewhere && region == Comparators.REGION_DIFFERENT ? IMPLIED_BY_POSTCODE : region;
+        }
 
         double total = 0.0;
         int vetoes = 0;
@@ -111,7 +139,9 @@ public final class MatchScorer {
             }
             int level = levels[i];
             if (level < 0) {
-                scores[reported++] = new FieldScore(f.key, level == MISSING ? FieldScore.MISSING : FieldScore.IMPLIED, 0.0);
+                String label = level == MISSING ? FieldScore.MISSING
+                        : level == IMPLIED_BY_POSTCODE ? FieldScore.IMPLIED_BY_POSTCODE : FieldScore.IMPLIED_BY_STREET;
+                scores[reported++] = new FieldScore(f.key, label, 0.0);
                 continue;
             }
             double w = weights[i][level];
@@ -142,7 +172,8 @@ public final class MatchScorer {
             boolean idAgrees = enabled[NATIONAL_ID]
                     && (levels[NATIONAL_ID] == Comparators.ID_EXACT || levels[NATIONAL_ID] == Comparators.ID_ONE_EDIT);
             boolean uncontradicted = vetoes == 0 || idAgrees;
-            decision = identified && uncontradicted ? MatchDecision.MATCH : MatchDecision.POSSIBLE;
+            decision = identified && uncontradicted && !sameNameOtherContact(levels)
+                    ? MatchDecision.MATCH : MatchDecision.POSSIBLE;
         } else if (total >= settings.reviewThreshold()) {
             decision = MatchDecision.POSSIBLE;
         } else {
@@ -150,6 +181,22 @@ public final class MatchScorer {
         }
         List<FieldScore> fields = List.of(reported == scores.length ? scores : Arrays.copyOf(scores, reported));
         return new MatchResult(total, decision, rule, fields);
+    }
+
+    /**
+     * Whether the only thing the pair agrees on about the person is the name (no birth date, national id or email
+     * in agreement) while a personal contact, email or phone, disagrees: a parent and child of the same name at one
+     * address look exactly like that. Such a pair is left for review.
+     */
+    private boolean sameNameOtherContact(int[] levels) {
+        for (int field : PERSONAL_EVIDENCE) {
+            int level = levels[field];
+            if (enabled[field] && level >= 0 && weights[field][level] >= MIN_IDENTIFYING_WEIGHT) {
+                return false;
+            }
+        }
+        return (enabled[EMAIL] && levels[EMAIL] == Comparators.DIFFERENT)
+                || (enabled[PHONE] && levels[PHONE] == Comparators.DIFFERENT);
     }
 
     private static boolean mayBeTransposed(int given, int family) {
@@ -208,7 +255,7 @@ public final class MatchScorer {
                 return "external_id:" + attribute;
             }
         }
-        if (phoneRule && levels[MatchField.PHONE.ordinal()] == Comparators.EXACT) {
+        if (phoneRule && levels[PHONE] == Comparators.EXACT) {
             return "phone";
         }
         return null;

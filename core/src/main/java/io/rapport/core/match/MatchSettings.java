@@ -25,8 +25,8 @@ import java.util.Map;
 public record MatchSettings(double matchThreshold, double reviewThreshold, Map<String, FieldWeights> fields,
                             Deterministic deterministic, Blocking blocking) {
 
-    public static final double DEFAULT_MATCH_THRESHOLD = 23.0;
-    public static final double DEFAULT_REVIEW_THRESHOLD = 12.0;
+    public static final double DEFAULT_MATCH_THRESHOLD = 20.0;
+    public static final double DEFAULT_REVIEW_THRESHOLD = 10.0;
 
     /** The comparable fields, in scoring order. */
     public static final List<String> FIELD_NAMES;
@@ -90,8 +90,9 @@ public record MatchSettings(double matchThreshold, double reviewThreshold, Map<S
 
     /**
      * Identifier rules: a pair that agrees exactly on an enabled identifier is a MATCH on that alone, unless the
-     * pair contradicts itself (two fields at a veto level, with the defaults: birth dates "different" and given
-     * names "different"), in which case it is scored like any other pair.
+     * pair contradicts itself: two fields at a veto level (with the defaults e.g. birth dates "different" and given
+     * names "different"), or a negative total weight (everything else speaks against the pair more strongly than
+     * the identifier for it). A contradicted identifier makes the pair POSSIBLE, for a steward to decide.
      *
      * @param nationalId           same national id (default on)
      * @param verifiedEmail        same email address, verified by both sources (default on)
