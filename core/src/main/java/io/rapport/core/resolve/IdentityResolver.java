@@ -129,6 +129,22 @@ public final class IdentityResolver {
                 List.of(), 0);
     }
 
+    /**
+     * A data steward's "not the same customer" for a pair the matcher found possible (or wrongly matched): the two
+     * records are never linked again, and their cluster is recomputed without that link.
+     */
+    public Resolution keepApart(ResolutionState state, String recordKey, String otherKey) {
+        state.putLink(recordKey, otherKey, LinkKind.MANUAL_NO_MATCH, Double.NaN, "manual");
+        Set<String> affected = new TreeSet<>();
+        for (String key : List.of(recordKey, otherKey)) {
+            affected.add(key);
+            state.clusterOf(key).ifPresent(cluster -> affected.addAll(state.membersOf(cluster)));
+        }
+        Reclustered outcome = recluster(state, affected);
+        return new Resolution(recordKey, state.clusterOf(recordKey).orElseThrow(), outcome.changed, outcome.retired,
+                List.of(), 0);
+    }
+
     private record Reclustered(Set<String> changed, Set<String> retired) {
     }
 

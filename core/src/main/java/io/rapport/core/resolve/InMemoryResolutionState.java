@@ -38,6 +38,19 @@ public final class InMemoryResolutionState implements ResolutionState {
         }
     }
 
+    /** Forgets a record entirely: profile, blocking keys, links and cluster membership. */
+    public void removeRecord(String recordKey) {
+        profiles.remove(recordKey);
+        for (String old : keysOfRecord.getOrDefault(recordKey, Set.of())) {
+            blocks.get(old).remove(recordKey);
+        }
+        keysOfRecord.remove(recordKey);
+        for (String other : Set.copyOf(links.getOrDefault(recordKey, Map.of()).keySet())) {
+            putLink(recordKey, other, null, 0, null);
+        }
+        unassign(recordKey);
+    }
+
     @Override
     public Set<String> blockingKeysOf(String recordKey) {
         return keysOfRecord.getOrDefault(recordKey, Set.of());
@@ -88,8 +101,26 @@ public final class InMemoryResolutionState implements ResolutionState {
         members.computeIfAbsent(clusterId, k -> new TreeSet<>()).add(recordKey);
     }
 
+    /** Takes a record out of its cluster without putting it anywhere else (only to undo a first assignment). */
+    public void unassign(String recordKey) {
+        String previous = clusterOfRecord.remove(recordKey);
+        if (previous != null) {
+            Set<String> old = members.get(previous);
+            old.remove(recordKey);
+            if (old.isEmpty()) {
+                members.remove(previous);
+            }
+        }
+    }
+
+    public int records() {
+        return profiles.size();
+    }
+
     /** Every cluster id with its members: what the hub's xref export shows. */
     public Map<String, Set<String>> clusters() {
-        return Map.copyOf(members);
+        Map<String, Set<String>> copy = new HashMap<>();
+        members.forEach((cluster, keys) -> copy.put(cluster, Set.copyOf(keys)));
+        return copy;
     }
 }

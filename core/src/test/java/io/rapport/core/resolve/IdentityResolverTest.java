@@ -136,12 +136,12 @@ class IdentityResolverTest {
         return resolver.resolve(state, MatchProfile.of(customer));
     }
 
-    private static CanonicalCustomer anna(String source, String id, String given, String family) {
+    static CanonicalCustomer anna(String source, String id, String given, String family) {
         return person(source, id, given, family, LocalDate.of(1980, 5, 17), "1234567", "anna.berg@example.com",
                 "12 Harbour Street", "Bergen", "5003");
     }
 
-    private static CanonicalCustomer person(String source, String id, String given, String family, LocalDate birth,
+    static CanonicalCustomer person(String source, String id, String given, String family, LocalDate birth,
                                               String nationalId, String email, String street, String locality,
                                               String postcode) {
         String number = street == null ? null : street.substring(0, street.indexOf(' '));
