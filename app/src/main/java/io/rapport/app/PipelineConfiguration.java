@@ -6,6 +6,7 @@ import io.rapport.app.broker.ArtemisManagementQueueStatistics;
 import io.rapport.app.broker.QueueStatistics;
 import io.rapport.app.broker.Queues;
 import io.rapport.app.ingest.CustomerImportService;
+import io.rapport.app.ingest.CustomerRecordIntake;
 import io.rapport.app.ingest.ImportRuns;
 import io.rapport.app.ingest.InboundCustomerGateway;
 import io.rapport.app.logging.CorrelationIdRoutePolicyFactory;
@@ -16,7 +17,7 @@ import io.rapport.app.pipeline.PipelineStages;
 import io.rapport.app.pipeline.PipelineStatusService;
 import io.rapport.app.routes.CustomerFileImporter;
 import io.rapport.app.routes.PipelineStageRouteConfiguration;
-import io.rapport.app.routes.StoreSourceRecordStage;
+import io.rapport.app.routes.ResolveCustomerBatchStage;
 import io.rapport.app.store.SourceRecordStore;
 import jakarta.jms.ConnectionFactory;
 import java.time.Clock;
@@ -24,7 +25,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assembles the customer intake pipeline: import paths, the inbound queue, the store stage and the operations
@@ -40,7 +40,7 @@ class PipelineConfiguration {
 
     @Bean
     PipelineStages pipelineStages() {
-        return new PipelineStages(List.of(new PipelineStage(StoreSourceRecordStage.STAGE, Queues.INBOUND_CUSTOMER)));
+        return new PipelineStages(List.of(new PipelineStage(ResolveCustomerBatchStage.STAGE, Queues.INBOUND_CUSTOMER)));
     }
 
     @Bean
@@ -60,13 +60,13 @@ class PipelineConfiguration {
     }
 
     @Bean
-    SourceRecordStore sourceRecordStore(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
-        return new SourceRecordStore(jdbc, transaction, json, clock);
+    CustomerRecordIntake customerRecordIntake(InboundCustomerGateway gateway, RapportProperties properties) {
+        return new CustomerRecordIntake(gateway, properties.imports().maxFieldChars());
     }
 
-    @Bean(StoreSourceRecordStage.BEAN_NAME)
-    StoreSourceRecordStage storeSourceRecordStage(SourceRecordStore store, ObjectMapper json) {
-        return new StoreSourceRecordStage(store, json);
+    @Bean
+    SourceRecordStore sourceRecordStore(JdbcTemplate jdbc, ObjectMapper json) {
+        return new SourceRecordStore(jdbc, json);
     }
 
     @Bean(CustomerFileImporter.BEAN_NAME)

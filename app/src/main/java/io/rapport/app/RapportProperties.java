@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir   where the hub keeps state it owns: H2 files, the broker journal, the drop-folder inbox
  * @param imports   limits and batching of CSV imports
  * @param pipeline  consumer counts and retry behaviour of the pipeline stages
+ * @param resolution how records are normalized and resolved into customers
  */
 @ConfigurationProperties(prefix = "rapport")
 public record RapportProperties(
         @DefaultValue(".") Path home,
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Imports imports,
-        @DefaultValue Pipeline pipeline) {
+        @DefaultValue Pipeline pipeline,
+        @DefaultValue Resolution resolution) {
 
     /**
      * @param maxFieldChars      longest accepted field value
@@ -42,9 +44,22 @@ public record RapportProperties(
     /**
      * @param maximumRedeliveries  in-process retries of a failing message before it is dead-lettered
      * @param redeliveryDelayMs    first retry delay; doubles on every retry
+     * @param consumers            concurrent batch consumers of inbound.customer
+     * @param batchSize            most messages applied in one database and one JMS transaction
+     * @param batchTimeoutMs       how long a batch waits to fill up after its first message
      */
     public record Pipeline(
             @DefaultValue("3") int maximumRedeliveries,
-            @DefaultValue("200") long redeliveryDelayMs) {
+            @DefaultValue("200") long redeliveryDelayMs,
+            @DefaultValue("2") int consumers,
+            @DefaultValue("500") int batchSize,
+            @DefaultValue("50") long batchTimeoutMs) {
+    }
+
+    /**
+     * @param defaultRegion ISO 3166-1 alpha-2 country assumed for records without one: how national phone
+     *                      numbers, postcodes and ambiguous dates are read (blank: none)
+     */
+    public record Resolution(@DefaultValue("") String defaultRegion) {
     }
 }

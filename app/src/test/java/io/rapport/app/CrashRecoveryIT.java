@@ -121,7 +121,7 @@ class CrashRecoveryIT {
                 "--logging.file.name=" + data.resolve("logs/hub.log"),
                 "--spring.profiles.active=" + System.getProperty("spring.profiles.active", "default"),
                 // one consumer keeps storing slower than importing, so a kill right after the import lands mid-way
-                "--rapport.pipeline.store-consumers=1")
+                "--rapport.pipeline.consumers=1")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("hub-console.log").toFile()));
         Process hub = builder.start();

@@ -37,7 +37,7 @@ class DeadLetterIT extends HubIntegrationTest {
         });
 
         JsonNode letter = awaitDeadLetter(key);
-        assertThat(letter.get("stage").asText()).isEqualTo("customer-store");
+        assertThat(letter.get("stage").asText()).isEqualTo("customer-resolve");
         assertThat(letter.get("originalQueue").asText()).isEqualTo(Queues.INBOUND_CUSTOMER);
         assertThat(letter.get("exception").asText()).contains("JsonParseException");
         assertThat(letter.get("reason").asText()).isNotBlank();
@@ -64,7 +64,7 @@ class DeadLetterIT extends HubIntegrationTest {
         jms.convertAndSend(DLQ, row, message -> {
             message.setStringProperty(MessageHeaders.MESSAGE_KEY, key);
             message.setStringProperty(MessageHeaders.DEAD_LETTER_REASON, "database was down");
-            message.setStringProperty(MessageHeaders.DEAD_LETTER_STAGE, "customer-store");
+            message.setStringProperty(MessageHeaders.DEAD_LETTER_STAGE, "customer-resolve");
             return message;
         });
         awaitDeadLetter(key);

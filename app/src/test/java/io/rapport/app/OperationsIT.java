@@ -66,7 +66,7 @@ class OperationsIT extends HubIntegrationTest {
                 String.class);
         assertThat(queues).contains("inbound.customer").contains("dlq.inbound.customer");
         String routes = viewer().getForObject("/actuator/jolokia/search/org.apache.camel:type=routes,*", String.class);
-        assertThat(routes).contains("customer-store").contains("customer-drop-folder");
+        assertThat(routes).contains("customer-resolve").contains("customer-drop-folder");
         String replay = viewer().getForObject("/actuator/jolokia/list/io.rapport", String.class);
         assertThat(replay).contains("DeadLetters").contains("replay");
     }
@@ -92,6 +92,6 @@ class OperationsIT extends HubIntegrationTest {
 
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         String metrics = viewer().getForObject("/actuator/prometheus", String.class);
-        assertThat(metrics).contains("routeId=\"customer-store\"").contains("rapport_import_rows_total{");
+        assertThat(metrics).contains("routeId=\"customer-resolve\"").contains("rapport_import_rows_total{");
     }
 }

@@ -40,21 +40,21 @@ class RouteHotReloadIT extends HubIntegrationTest {
 
     @Test
     void savingARouteFileReplacesItsRoutesAndLeavesTheOthersRunning() throws IOException {
-        Route intakeBefore = camel.getRoute("customer-store");
+        Route intakeBefore = camel.getRoute("customer-resolve");
 
         writeProbe("constant: first");
         awaitProbeAnswers("first");
         writeProbe("constant: second");
         awaitProbeAnswers("second");
 
-        assertThat(camel.getRoute("customer-store")).as("the intake route was not restarted").isSameAs(intakeBefore);
-        assertThat(camel.getRouteController().getRouteStatus("customer-store")).isEqualTo(ServiceStatus.Started);
+        assertThat(camel.getRoute("customer-resolve")).as("the intake route was not restarted").isSameAs(intakeBefore);
+        assertThat(camel.getRouteController().getRouteStatus("customer-resolve")).isEqualTo(ServiceStatus.Started);
         assertIntakeStillStores();
     }
 
     @Test
     void aBrokenEditStopsNothingAndTheNextGoodSaveStillReloads() throws IOException {
-        Route intakeBefore = camel.getRoute("customer-store");
+        Route intakeBefore = camel.getRoute("customer-resolve");
         writeProbe("constant: first");
         awaitProbeAnswers("first");
 
@@ -66,8 +66,8 @@ class RouteHotReloadIT extends HubIntegrationTest {
         writeProbe("constant: fixed");
         awaitProbeAnswers("fixed");
 
-        assertThat(camel.getRoute("customer-store")).isSameAs(intakeBefore);
-        assertThat(camel.getRouteController().getRouteStatus("customer-store")).isEqualTo(ServiceStatus.Started);
+        assertThat(camel.getRoute("customer-resolve")).isSameAs(intakeBefore);
+        assertThat(camel.getRouteController().getRouteStatus("customer-resolve")).isEqualTo(ServiceStatus.Started);
         assertIntakeStillStores();
     }
 

@@ -53,7 +53,7 @@ public final class ImportBenchmark {
                 "--logging.level.root=WARN", "--logging.level.io.rapport=WARN")) {
             int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
             ConnectionFactory broker = hub.getBean(ConnectionFactory.class);
-            int consumers = Integer.parseInt(hub.getEnvironment().getProperty("rapport.pipeline.store-consumers", "2"));
+            int consumers = Integer.parseInt(hub.getEnvironment().getProperty("rapport.pipeline.consumers", "2"));
             int batch = Integer.parseInt(hub.getEnvironment().getProperty("rapport.imports.queue-batch-size", "500"));
             String csv = SyntheticCustomerCsv.generate(rows, 42);
             int messageBytes = csv.length() / rows + 120; // a row as JSON is about its CSV line plus field names

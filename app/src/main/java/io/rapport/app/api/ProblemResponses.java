@@ -2,6 +2,7 @@ package io.rapport.app.api;
 
 import io.rapport.app.ingest.ImportFailedException;
 import io.rapport.app.pipeline.DeadLetterReplayer.UnknownDeadLetterQueueException;
+import io.rapport.app.resolve.StewardService;
 import io.rapport.core.ingest.CsvFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     }
 
-    @ExceptionHandler({NotFoundException.class, UnknownDeadLetterQueueException.class})
+    @ExceptionHandler({NotFoundException.class, UnknownDeadLetterQueueException.class,
+            StewardService.UnknownRecordException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }

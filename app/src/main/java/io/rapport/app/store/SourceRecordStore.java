@@ -7,81 +7,115 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import static io.rapport.app.store.SqlLists.chunks;
+import static io.rapport.app.store.SqlLists.placeholders;
 
 /**
- * Message Store of source records with an Idempotent Receiver in front of it. The receipt and the record are
- * written in one database transaction, so a message is either fully applied and remembered, or neither. A
- * redelivered message (the broker did not see the acknowledgement, e.g. the JVM died just after the commit)
- * finds its receipt and changes nothing. Upsert is done as update-then-insert because H2 and PostgreSQL share
- * no upsert syntax; message groups keep two writers of one record apart, and a lost race is retried as update.
+ * Message Store of source records with an Idempotent Receiver in front of it. A batch's receipts and records are
+ * written in the caller's database transaction, so each message is either fully applied and remembered, or
+ * neither. A redelivered message (the broker did not see the acknowledgement, e.g. the JVM died just after the
+ * database commit) finds its receipt and changes nothing. Callers serialize batches (the resolution lock), so no
+ * two writers race on one record; upsert is select-then-insert-or-update because H2 and PostgreSQL share no
+ * upsert syntax.
  */
 public class SourceRecordStore {
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED, ALREADY_APPLIED }
 
+    /** One inbound message to apply: its idempotency key, the record and where it came from. */
+    public record Incoming(String messageKey, SourceRecord record, String importId, long row) {
+    }
+
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    public SourceRecordStore(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+    public SourceRecordStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
         this.json = json;
-        this.clock = clock;
     }
 
-    public Outcome store(String messageKey, String stage, SourceRecord record, String importId, long row) {
-        return transaction.execute(status -> {
-            Timestamp now = Timestamp.from(clock.instant());
-            Object beforeReceipt = status.createSavepoint();
-            try {
-                jdbc.update("INSERT INTO inbound_receipt (message_key, stage, received_at) VALUES (?, ?, ?)",
-                        messageKey, stage, now);
-            } catch (DuplicateKeyException alreadyReceived) {
-                status.rollbackToSavepoint(beforeReceipt);
-                return Outcome.ALREADY_APPLIED;
+    /**
+     * Applies a batch in order, inside the caller's transaction: one outcome per message. A record stated twice in
+     * one batch ends as its later statement.
+     */
+    public List<Outcome> storeAll(String stage, List<Incoming> batch, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        Set<String> received = existingReceipts(batch);
+        Map<String, String> hashes = currentHashes(batch);
+        List<Object[]> receipts = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (Incoming in : batch) {
+            if (!received.add(in.messageKey())) {
+                outcomes.add(Outcome.ALREADY_APPLIED);
+                continue;
             }
-            return upsert(record, importId, row, now, status);
+            receipts.add(new Object[] {in.messageKey(), stage, at});
+            String fields = toJson(in.record());
+            String hash = sha256(fields);
+            String key = key(in.record());
+            String current = hashes.put(key, hash);
+            SourceRecord record = in.record();
+            if (hash.equals(current)) {
+                outcomes.add(Outcome.UNCHANGED);
+            } else if (current == null) {
+                inserts.add(new Object[] {record.source().value(), record.sourceId(), fields, hash, at, at, in.importId(), in.row()});
+                outcomes.add(Outcome.CREATED);
+            } else {
+                updates.add(new Object[] {fields, hash, at, in.importId(), in.row(), record.source().value(), record.sourceId()});
+                outcomes.add(Outcome.UPDATED);
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO inbound_receipt (message_key, stage, received_at) VALUES (?, ?, ?)", receipts);
+        jdbc.batchUpdate("INSERT INTO source_record (source, source_id, fields_json, content_hash, first_stored_at,"
+                + " last_changed_at, last_import_id, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        jdbc.batchUpdate("UPDATE source_record SET fields_json = ?, content_hash = ?, last_changed_at = ?,"
+                + " last_import_id = ?, last_row = ? WHERE source = ? AND source_id = ?", updates);
+        return outcomes;
+    }
+
+    private Set<String> existingReceipts(List<Incoming> batch) {
+        Set<String> found = new HashSet<>();
+        List<String> keys = batch.stream().map(Incoming::messageKey).distinct().toList();
+        for (List<String> chunk : chunks(keys)) {
+            jdbc.query("SELECT message_key FROM inbound_receipt WHERE message_key IN (" + placeholders(chunk.size()) + ")",
+                    rs -> {
+                        found.add(rs.getString(1));
+                    }, chunk.toArray());
+        }
+        return found;
+    }
+
+    private Map<String, String> currentHashes(List<Incoming> batch) {
+        Map<String, List<String>> idsBySource = new LinkedHashMap<>();
+        for (Incoming in : batch) {
+            idsBySource.computeIfAbsent(in.record().source().value(), s -> new ArrayList<>()).add(in.record().sourceId());
+        }
+        Map<String, String> hashes = new HashMap<>();
+        idsBySource.forEach((source, ids) -> {
+            for (List<String> chunk : chunks(ids.stream().distinct().toList())) {
+                List<Object> args = new ArrayList<>(chunk.size() + 1);
+                args.add(source);
+                args.addAll(chunk);
+                jdbc.query("SELECT source_id, content_hash FROM source_record WHERE source = ? AND source_id IN ("
+                        + placeholders(chunk.size()) + ")", rs -> {
+                            hashes.put(source + ":" + rs.getString(1), rs.getString(2));
+                        }, args.toArray());
+            }
         });
-    }
-
-    private Outcome upsert(SourceRecord record, String importId, long row, Timestamp now, TransactionStatus status) {
-        String fields = toJson(record);
-        String hash = sha256(fields);
-        String current = jdbc.query("SELECT content_hash FROM source_record WHERE source = ? AND source_id = ?",
-                rs -> rs.next() ? rs.getString(1) : null, record.source().value(), record.sourceId());
-        if (hash.equals(current)) {
-            return Outcome.UNCHANGED;
-        }
-        if (current != null) {
-            update(record, importId, row, now, fields, hash);
-            return Outcome.UPDATED;
-        }
-        // PostgreSQL aborts the whole transaction on a failed statement; the savepoint keeps the receipt alive
-        Object beforeInsert = status.createSavepoint();
-        try {
-            jdbc.update("INSERT INTO source_record (source, source_id, fields_json, content_hash, first_stored_at,"
-                            + " last_changed_at, last_import_id, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    record.source().value(), record.sourceId(), fields, hash, now, now, importId, row);
-            return Outcome.CREATED;
-        } catch (DuplicateKeyException concurrentInsert) {
-            status.rollbackToSavepoint(beforeInsert);
-            update(record, importId, row, now, fields, hash);
-            return Outcome.UPDATED;
-        }
-    }
-
-    private void update(SourceRecord record, String importId, long row, Timestamp now, String fields, String hash) {
-        jdbc.update("UPDATE source_record SET fields_json = ?, content_hash = ?, last_changed_at = ?, last_import_id = ?,"
-                        + " last_row = ? WHERE source = ? AND source_id = ?",
-                fields, hash, now, importId, row, record.source().value(), record.sourceId());
+        return hashes;
     }
 
     public long count() {
@@ -93,6 +127,10 @@ public class SourceRecordStore {
     public long applied(String stage) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM inbound_receipt WHERE stage = ?", Long.class, stage);
         return count == null ? 0 : count;
+    }
+
+    private static String key(SourceRecord record) {
+        return record.source().value() + ":" + record.sourceId();
     }
 
     private String toJson(SourceRecord record) {

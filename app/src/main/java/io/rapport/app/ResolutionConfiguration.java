@@ -1,0 +1,103 @@
+package io.rapport.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapport.app.camel.jmsbatch.JmsBatchComponent;
+import io.rapport.app.resolve.CanonicalRecordCodec;
+import io.rapport.app.resolve.CustomerQueries;
+import io.rapport.app.resolve.CustomerResolutionService;
+import io.rapport.app.resolve.ResolutionConfigFiles;
+import io.rapport.app.resolve.ResolutionEngine;
+import io.rapport.app.resolve.ResolutionStateLoader;
+import io.rapport.app.resolve.ResolutionStore;
+import io.rapport.app.resolve.ResolutionTransactions;
+import io.rapport.app.resolve.StewardService;
+import io.rapport.app.routes.ResolveCustomerBatchStage;
+import io.rapport.app.store.SourceRecordStore;
+import io.rapport.core.normalize.NormalizationSettings;
+import jakarta.jms.ConnectionFactory;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Assembles the single customer view: the core's Normalizer, matcher, resolver and survivorship configured from
+ * config/, the stores around them, the batch stage the YAML route calls and the read and steward services.
+ */
+@Configuration(proxyBeanMethods = false)
+class ResolutionConfiguration {
+
+    @Bean
+    ResolutionEngine resolutionEngine(RapportProperties properties) {
+        ResolutionConfigFiles files = new ResolutionConfigFiles(properties.home().resolve("config"));
+        return new ResolutionEngine(new NormalizationSettings(properties.resolution().defaultRegion()),
+                files.matchSettings(), files.survivorshipRules());
+    }
+
+    @Bean
+    CanonicalRecordCodec canonicalRecordCodec(ObjectMapper json) {
+        return new CanonicalRecordCodec(json);
+    }
+
+    @Bean
+    ResolutionTransactions resolutionTransactions(PlatformTransactionManager transactions, JdbcTemplate jdbc,
+                                                  CanonicalRecordCodec codec, ResolutionEngine engine) {
+        return new ResolutionTransactions(transactions, jdbc, new ResolutionStateLoader(jdbc, codec, engine));
+    }
+
+    @Bean
+    ResolutionStore resolutionStore(JdbcTemplate jdbc, CanonicalRecordCodec codec, ObjectMapper json) {
+        return new ResolutionStore(jdbc, codec, json);
+    }
+
+    @Bean
+    CustomerResolutionService customerResolutionService(SourceRecordStore sources, ResolutionStore store,
+                                                        ResolutionTransactions transactions, ResolutionEngine engine,
+                                                        Clock clock) {
+        return new CustomerResolutionService(sources, store, transactions, engine, clock);
+    }
+
+    @Bean(ResolveCustomerBatchStage.BEAN_NAME)
+    ResolveCustomerBatchStage resolveCustomerBatchStage(CustomerResolutionService resolution, ObjectMapper json) {
+        return new ResolveCustomerBatchStage(resolution, json);
+    }
+
+    @Bean
+    CustomerQueries customerQueries(JdbcTemplate jdbc, CanonicalRecordCodec codec, ObjectMapper json) {
+        return new CustomerQueries(jdbc, codec, json);
+    }
+
+    @Bean
+    StewardService stewardService(ResolutionTransactions transactions, ResolutionEngine engine, ResolutionStore store,
+                                  CustomerResolutionService resolution, JdbcTemplate jdbc, Clock clock) {
+        return new StewardService(transactions, engine, store, resolution, jdbc, clock);
+    }
+
+    /** The {@code jms-batch:} component of the YAML routes; a database that cannot be reached is waited out. */
+    @Bean("jms-batch")
+    JmsBatchComponent jmsBatchComponent(ConnectionFactory connectionFactory) {
+        // long-lived sessions of their own: a caching factory would keep closed consumers (and their prefetched
+        // messages) alive after a reconnect
+        ConnectionFactory direct = connectionFactory instanceof CachingConnectionFactory caching
+                && caching.getTargetConnectionFactory() != null ? caching.getTargetConnectionFactory() : connectionFactory;
+        return new JmsBatchComponent(direct, ResolutionConfiguration::isTransient);
+    }
+
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TransientDataAccessException || t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

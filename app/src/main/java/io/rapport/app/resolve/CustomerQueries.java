@@ -1,0 +1,201 @@
+package io.rapport.app.resolve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapport.core.party.CanonicalCustomer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The read side of the single customer view: customers with lineage, search, the cross-reference, the review queue. */
+public class CustomerQueries {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final CanonicalRecordCodec codec;
+    private final ObjectMapper json;
+
+    public CustomerQueries(JdbcTemplate jdbc, CanonicalRecordCodec codec, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.json = json;
+    }
+
+    /** The golden record with per-field lineage, its source records and their links. */
+    public Optional<Map<String, Object>> customer(String customerId) {
+        List<String> golden = jdbc.queryForList("SELECT golden_json FROM golden_record WHERE customer_id = ?",
+                String.class, customerId);
+        if (golden.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> view = parse(golden.get(0));
+        view.remove("members");
+        List<Map<String, Object>> records = new ArrayList<>();
+        jdbc.query("SELECT record_key, source, source_id, canonical_json, updated_at FROM customer_record"
+                + " WHERE customer_id = ? ORDER BY record_key", rs -> {
+                    CanonicalCustomer canonical = codec.read(rs.getString(4));
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    record.put("recordKey", rs.getString(1));
+                    record.put("source", rs.getString(2));
+                    record.put("sourceId", rs.getString(3));
+                    record.put("resolvedAt", rs.getTimestamp(5).toInstant().toString());
+                    record.put("qualityIssues", canonical.qualityIssues());
+                    record.put("canonical", shown(canonical));
+                    records.add(record);
+                }, customerId);
+        view.put("records", records);
+        view.put("links", links(customerId));
+        return Optional.of(view);
+    }
+
+    /** Links of a customer's records: how its members were joined, and possible matches to review. */
+    private List<Map<String, Object>> links(String customerId) {
+        return jdbc.query("SELECT l.record_a, l.record_b, l.kind, l.weight, l.match_rule, ca.customer_id, cb.customer_id"
+                + " FROM record_link l JOIN customer_record ca ON ca.record_key = l.record_a"
+                + " JOIN customer_record cb ON cb.record_key = l.record_b"
+                + " WHERE ca.customer_id = ? OR cb.customer_id = ? ORDER BY l.record_a, l.record_b", (rs, n) -> {
+                    Map<String, Object> link = new LinkedHashMap<>();
+                    link.put("record", rs.getString(1));
+                    link.put("otherRecord", rs.getString(2));
+                    link.put("kind", rs.getString(3));
+                    double weight = rs.getDouble(4);
+                    link.put("weight", rs.wasNull() ? null : weight);
+                    link.put("rule", rs.getString(5));
+                    link.put("customer", rs.getString(6));
+                    link.put("otherCustomer", rs.getString(7));
+                    return link;
+                }, customerId, customerId);
+    }
+
+    /** Customers whose names, emails, phones, address, handles or ids contain every word of the query. */
+    public List<Map<String, Object>> search(String query, int limit) {
+        List<String> terms = List.of(GoldenRecordView.searchKey(query).split(" "));
+        StringBuilder sql = new StringBuilder("SELECT customer_id, display_name, member_count, updated_at FROM golden_record");
+        List<Object> args = new ArrayList<>();
+        String glue = " WHERE ";
+        for (String term : terms) {
+            if (!term.isEmpty()) {
+                sql.append(glue).append("search_text LIKE ? ESCAPE '\\'");
+                args.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                glue = " AND ";
+            }
+        }
+        sql.append(" ORDER BY display_name, customer_id FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return jdbc.query(sql.toString(), (rs, n) -> {
+            Map<String, Object> hit = new LinkedHashMap<>();
+            hit.put("customerId", rs.getString(1));
+            hit.put("displayName", rs.getString(2));
+            hit.put("records", rs.getInt(3));
+            hit.put("updatedAt", rs.getTimestamp(4).toInstant().toString());
+            return hit;
+        }, args.toArray());
+    }
+
+    /** Every source record and its customer as {@code source,source_id,customer_id} CSV, streamed. */
+    public void writeXref(Writer out) {
+        try {
+            out.write("source,source_id,customer_id\n");
+            jdbc.query(connection -> {
+                var statement = connection.prepareStatement(
+                        "SELECT source, source_id, customer_id FROM customer_record ORDER BY source, source_id");
+                statement.setFetchSize(2_000);
+                return statement;
+            }, rs -> {
+                try {
+                    out.write(rs.getString(1));
+                    out.write(',');
+                    out.write(csvField(rs.getString(2)));
+                    out.write(',');
+                    out.write(rs.getString(3));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Possible matches between records of different customers, strongest first: the data steward's review queue. */
+    public List<Map<String, Object>> reviewQueue(int limit) {
+        return jdbc.query("SELECT l.record_a, l.record_b, l.weight, ca.customer_id, cb.customer_id, l.linked_at"
+                + " FROM record_link l JOIN customer_record ca ON ca.record_key = l.record_a"
+                + " JOIN customer_record cb ON cb.record_key = l.record_b"
+                + " WHERE l.kind = 'POSSIBLE' AND ca.customer_id <> cb.customer_id"
+                + " ORDER BY l.weight DESC, l.record_a, l.record_b FETCH FIRST " + limit + " ROWS ONLY", (rs, n) -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("record", rs.getString(1));
+                    item.put("otherRecord", rs.getString(2));
+                    item.put("weight", rs.getDouble(3));
+                    item.put("customer", rs.getString(4));
+                    item.put("otherCustomer", rs.getString(5));
+                    item.put("since", rs.getTimestamp(6).toInstant().toString());
+                    return item;
+                });
+    }
+
+    public long reviewQueueSize() {
+        Long size = jdbc.queryForObject("SELECT COUNT(*) FROM record_link l"
+                + " JOIN customer_record ca ON ca.record_key = l.record_a"
+                + " JOIN customer_record cb ON cb.record_key = l.record_b"
+                + " WHERE l.kind = 'POSSIBLE' AND ca.customer_id <> cb.customer_id", Long.class);
+        return size == null ? 0 : size;
+    }
+
+    /** Data-steward decisions, newest first. */
+    public List<Map<String, Object>> stewardActions(int limit) {
+        return jdbc.query("SELECT action_id, acted_at, actor, action, record_key, other_record_key, customer_before,"
+                + " customer_after, note FROM steward_action ORDER BY action_id DESC FETCH FIRST " + limit + " ROWS ONLY",
+                (rs, n) -> {
+                    Map<String, Object> action = new LinkedHashMap<>();
+                    action.put("id", rs.getLong(1));
+                    action.put("at", rs.getTimestamp(2).toInstant().toString());
+                    action.put("actor", rs.getString(3));
+                    action.put("action", rs.getString(4));
+                    action.put("record", rs.getString(5));
+                    action.put("otherRecord", rs.getString(6));
+                    action.put("customerBefore", rs.getString(7));
+                    action.put("customerAfter", rs.getString(8));
+                    action.put("note", rs.getString(9));
+                    return action;
+                });
+    }
+
+    public Optional<String> customerOf(String recordKey) {
+        return jdbc.queryForList("SELECT customer_id FROM customer_record WHERE record_key = ?", String.class, recordKey)
+                .stream().findFirst();
+    }
+
+    /** A canonical record for display: everything but the national id, which is masked. */
+    private Map<String, Object> shown(CanonicalCustomer canonical) {
+        Map<String, Object> view = json.convertValue(canonical, JSON_OBJECT);
+        if (canonical.nationalId() != null) {
+            view.put("nationalId", canonical.nationalId().masked());
+        }
+        return view;
+    }
+
+    private Map<String, Object> parse(String text) {
+        try {
+            return json.readValue(text, JSON_OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable golden record", e);
+        }
+    }
+
+    private static String csvField(String value) {
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+}

@@ -1,0 +1,134 @@
+package io.rapport.app.resolve;
+
+import io.rapport.app.store.SourceRecordStore;
+import io.rapport.app.store.SourceRecordStore.Incoming;
+import io.rapport.app.store.SourceRecordStore.Outcome;
+import io.rapport.core.party.CanonicalCustomer;
+import io.rapport.core.resolve.JournaledResolutionState;
+import io.rapport.core.resolve.Resolution;
+import io.rapport.core.survivorship.GoldenRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Applies a batch of inbound customer records: Message Store (with the Idempotent Receiver), Normalizer, identity
+ * resolution against everything resolved before, and survivorship for every customer the batch touched, all in
+ * one database transaction. Normalizing happens before the resolution lock is taken, so that concurrent
+ * consumers share that work; the rest runs one batch at a time.
+ */
+public class CustomerResolutionService {
+
+    /** Outcome counts of one batch. */
+    public record BatchOutcome(int created, int updated, int unchanged, int alreadyApplied, int customersTouched) {
+    }
+
+    private final SourceRecordStore sources;
+    private final ResolutionStore store;
+    private final ResolutionTransactions transactions;
+    private final ResolutionEngine engine;
+    private final Clock clock;
+
+    public CustomerResolutionService(SourceRecordStore sources, ResolutionStore store,
+                                     ResolutionTransactions transactions, ResolutionEngine engine, Clock clock) {
+        this.sources = sources;
+        this.store = store;
+        this.transactions = transactions;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    public BatchOutcome apply(String stage, List<Incoming> batch) {
+        Instant now = clock.instant();
+        List<CanonicalCustomer> canonical = new ArrayList<>(batch.size());
+        for (Incoming in : batch) {
+            canonical.add(engine.normalizer().normalize(in.record(), now));
+        }
+        return transactions.execute(state -> applyLocked(state, stage, batch, canonical, now));
+    }
+
+    private BatchOutcome applyLocked(JournaledResolutionState state, String stage, List<Incoming> batch,
+                                     List<CanonicalCustomer> canonical, Instant now) {
+        List<Outcome> outcomes = sources.storeAll(stage, batch, now);
+        Map<String, CanonicalCustomer> changed = new LinkedHashMap<>();
+        Set<String> known = new HashSet<>();
+        Set<String> touched = new TreeSet<>();
+        int[] counts = new int[Outcome.values().length];
+        for (int i = 0; i < batch.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            counts[outcome.ordinal()]++;
+            CanonicalCustomer customer = canonical.get(i);
+            String key = customer.source().key();
+            // an unchanged record is resolved only if it never was (stored before resolution existed)
+            boolean resolve = outcome == Outcome.CREATED || outcome == Outcome.UPDATED
+                    || (outcome == Outcome.UNCHANGED && !changed.containsKey(key) && state.profile(key).isEmpty());
+            if (!resolve) {
+                continue;
+            }
+            if (!changed.containsKey(key) && state.profile(key).isPresent()) {
+                known.add(key);
+            }
+            Resolution resolution = engine.resolver().resolve(state, engine.profileOf(customer));
+            touched.add(resolution.clusterId());
+            touched.addAll(resolution.changedClusters());
+            touched.addAll(resolution.retiredClusters());
+            changed.put(key, customer);
+        }
+        if (changed.isEmpty()) {
+            return outcome(counts, 0);
+        }
+        List<ResolutionStore.RecordRow> rows = new ArrayList<>(changed.size());
+        for (Map.Entry<String, CanonicalCustomer> entry : changed.entrySet()) {
+            rows.add(new ResolutionStore.RecordRow(entry.getValue(), state.clusterOf(entry.getKey()).orElseThrow(),
+                    known.contains(entry.getKey())));
+        }
+        store.saveRecords(rows, now);
+        JournaledResolutionState.Changes changes = state.changes();
+        store.saveAssignments(changes.assignments(), changed.keySet());
+        store.saveLinks(changes.links(), now);
+        rebuildGoldenRecords(state, touched, changed, now);
+        return outcome(counts, touched.size());
+    }
+
+    /** Rebuilds the golden record of every touched customer that still exists; the others are removed. */
+    public void rebuildGoldenRecords(JournaledResolutionState state, Set<String> touched,
+                              Map<String, CanonicalCustomer> inHand, Instant now) {
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        List<String> toLoad = new ArrayList<>();
+        for (String customerId : touched) {
+            Set<String> keys = state.membersOf(customerId);
+            if (!keys.isEmpty()) {
+                members.put(customerId, keys);
+                keys.stream().filter(key -> !inHand.containsKey(key)).forEach(toLoad::add);
+            }
+        }
+        Map<String, CanonicalCustomer> records = new HashMap<>(inHand);
+        records.putAll(store.canonicalRecords(toLoad));
+        List<GoldenRecord> rebuilt = new ArrayList<>(members.size());
+        members.forEach((customerId, keys) -> {
+            List<CanonicalCustomer> memberRecords = new ArrayList<>(keys.size());
+            for (String key : keys) {
+                CanonicalCustomer record = records.get(key);
+                if (record == null) {
+                    throw new IllegalStateException("customer " + customerId + " has member " + key
+                            + " without a stored canonical record");
+                }
+                memberRecords.add(record);
+            }
+            rebuilt.add(engine.goldenRecords().build(customerId, memberRecords));
+        });
+        store.replaceGoldenRecords(touched, rebuilt, now);
+    }
+
+    private static BatchOutcome outcome(int[] counts, int customers) {
+        return new BatchOutcome(counts[Outcome.CREATED.ordinal()], counts[Outcome.UPDATED.ordinal()],
+                counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.ALREADY_APPLIED.ordinal()], customers);
+    }
+}

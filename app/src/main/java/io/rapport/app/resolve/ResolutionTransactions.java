@@ -1,0 +1,80 @@
+package io.rapport.app.resolve;
+
+import io.rapport.core.resolve.JournaledResolutionState;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+
+/**
+ * Runs every change to the resolution state one at a time, in one database transaction each, with the in-memory
+ * state kept equal to what the database has committed.
+ *
+ * <p>Resolution is serialized twice: a lock in this JVM (the in-memory state is not thread-safe) and the row of
+ * {@code resolution_lock}, locked first in every resolving transaction, so that consumers of several hub instances
+ * take turns too. The row's version counts committed resolution transactions: an instance that finds a version it
+ * did not write reloads its state from the database before resolving. A transaction that rolls back undoes its
+ * changes in memory from the journal; a commit that fails with an unknown outcome forces a reload.
+ */
+public class ResolutionTransactions {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final PlatformTransactionManager transactions;
+    private final JdbcTemplate jdbc;
+    private final ResolutionStateLoader loader;
+    private JournaledResolutionState state;
+    private long version = -1;
+    private volatile int recordsInMemory;
+
+    public ResolutionTransactions(PlatformTransactionManager transactions, JdbcTemplate jdbc,
+                                  ResolutionStateLoader loader) {
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.loader = loader;
+    }
+
+    public <T> T execute(Function<JournaledResolutionState, T> work) {
+        lock.lock();
+        try {
+            TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
+            boolean committing = false;
+            try {
+                Long current = jdbc.queryForObject("SELECT version FROM resolution_lock WHERE lock_id = 1 FOR UPDATE",
+                        Long.class);
+                long held = current == null ? 0 : current;
+                if (state == null || held != version) {
+                    state = new JournaledResolutionState(loader.load());
+                    version = held;
+                }
+                T result = work.apply(state);
+                jdbc.update("UPDATE resolution_lock SET version = ? WHERE lock_id = 1", held + 1);
+                committing = true;
+                transactions.commit(transaction);
+                state.commit();
+                version = held + 1;
+                recordsInMemory = state.records();
+                return result;
+            } catch (RuntimeException | Error e) {
+                if (!transaction.isCompleted()) {
+                    transactions.rollback(transaction);
+                }
+                if (state != null) {
+                    state.rollback();
+                }
+                if (committing) {
+                    version = -1;
+                }
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Records the in-memory state held after the last committed resolution (0 before the first one). */
+    public int recordsInMemory() {
+        return recordsInMemory;
+    }
+}
