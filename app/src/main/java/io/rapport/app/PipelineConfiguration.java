@@ -16,7 +16,6 @@ import io.rapport.app.pipeline.PipelineStage;
 import io.rapport.app.pipeline.PipelineStages;
 import io.rapport.app.pipeline.PipelineStatusService;
 import io.rapport.app.routes.CustomerFileImporter;
-import io.rapport.app.routes.PipelineStageRouteConfiguration;
 import io.rapport.app.routes.ResolveCustomerBatchStage;
 import io.rapport.app.store.SourceRecordStore;
 import jakarta.jms.ConnectionFactory;
@@ -77,11 +76,6 @@ class PipelineConfiguration {
     @Bean
     CorrelationIdRoutePolicyFactory correlationIdRoutePolicyFactory() {
         return new CorrelationIdRoutePolicyFactory();
-    }
-
-    @Bean
-    PipelineStageRouteConfiguration pipelineStageRouteConfiguration(RapportProperties properties) {
-        return new PipelineStageRouteConfiguration(properties.pipeline());
     }
 
     @Bean

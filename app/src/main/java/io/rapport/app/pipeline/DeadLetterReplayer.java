@@ -55,14 +55,19 @@ public class DeadLetterReplayer {
         }
     }
 
-    /** Moves up to {@code limit} messages back to their origin queue; returns how many moved. */
+    /**
+     * Moves up to {@code limit} messages back to their origin queue; returns how many moved. Only messages that were
+     * dead-lettered before the replay began move: one that fails again while the replay runs comes back to the
+     * dead-letter queue and stays there, instead of circling between the two queues until the limit.
+     */
     public int replay(String deadLetterQueue, int limit) {
         requireKnown(deadLetterQueue);
         String origin = Queues.originOf(deadLetterQueue);
         int moved = 0;
+        String deadLetteredBeforeNow = "JMSTimestamp <= " + System.currentTimeMillis();
         try (Connection connection = connectionFactory.createConnection();
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-             MessageConsumer consumer = session.createConsumer(session.createQueue(deadLetterQueue));
+             MessageConsumer consumer = session.createConsumer(session.createQueue(deadLetterQueue), deadLetteredBeforeNow);
              MessageProducer producer = session.createProducer(session.createQueue(origin))) {
             connection.start();
             while (moved < limit) {
