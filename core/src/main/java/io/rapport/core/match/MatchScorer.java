@@ -14,7 +14,7 @@ import java.util.List;
  *       no value). The level's weight is {@code log2(m / u)}; missing weighs 0; the total is the sum. Given and
  *       family names that agree better crosswise are scored crosswise (level {@code transposed}). Correlated address
  *       fields count once: locality and region add nothing when the postcodes agree exactly, nor a different
- *       locality or region when the postcodes differ ({@code implied_by_postcode}); a different house number on a
+ *       street, locality or region when the postcodes differ ({@code implied_by_postcode}); a different house number on a
  *       different street adds nothing ({@code implied_by_street}).</li>
  *   <li>An identifier rule (same national id, same verified email, same external id, optionally same phone)
  *       decides MATCH, unless the pair contradicts itself: two fields at a veto level, or a negative total. A
