@@ -224,6 +224,36 @@ final class Comparators {
         return ya == yb ? DATE_YEAR_ONLY : DATE_DIFFERENT;
     }
 
+    /**
+     * The birth dates of a pair where at least one record has none of its own: the date a record's national id
+     * states stands in for its missing birth date ({@link NationalIdBirthDates}). Not used when both records have
+     * a national id: the ids are compared with each other, and the dates they state would count that twice. When
+     * one date lacks the century, both are compared without it. A French NIR states only year and month: it can
+     * contradict a birth date (another year or month, beyond one digit) but not confirm it (MISSING).
+     */
+    static int impliedBirthDate(MatchProfile a, MatchProfile b) {
+        if ((a.birthDate != 0 && b.birthDate != 0) || (a.nationalId != null && b.nationalId != null)) {
+            return MISSING;
+        }
+        int x = a.birthDate != 0 ? a.birthDate : a.idBirthDate;
+        int y = b.birthDate != 0 ? b.birthDate : b.idBirthDate;
+        if (x != 0 && y != 0) {
+            if (x < NationalIdBirthDates.NO_CENTURY || y < NationalIdBirthDates.NO_CENTURY) {
+                x %= NationalIdBirthDates.NO_CENTURY;
+                y %= NationalIdBirthDates.NO_CENTURY;
+            }
+            return birthDate(x, y);
+        }
+        int mx = x != 0 ? x % NationalIdBirthDates.NO_CENTURY / 100 : a.idBirthYearMonth;
+        int my = y != 0 ? y % NationalIdBirthDates.NO_CENTURY / 100 : b.idBirthYearMonth;
+        if (mx < 0 || my < 0 || (x == 0 && y == 0) || (x != 0 && y != 0)) {
+            return MISSING;
+        }
+        int digits = (mx % 10 != my % 10 ? 1 : 0) + (mx / 10 % 10 != my / 10 % 10 ? 1 : 0)
+                + (mx / 100 % 10 != my / 100 % 10 ? 1 : 0) + (mx / 1000 != my / 1000 ? 1 : 0);
+        return digits <= 1 ? MISSING : DATE_DIFFERENT;
+    }
+
     private static boolean neighboursSwapped(int a, int b, int position) {
         if (position >= 7) {
             return false;

@@ -51,6 +51,13 @@ public final class MatchProfile {
     /** yyyymmdd, 0 when unknown. */
     final int birthDate;
     final String nationalId;
+    /**
+     * The birth date the national id states ({@link NationalIdBirthDates}): yyyymmdd, yymmdd when the id does not
+     * say the century, 0 when it states none.
+     */
+    final int idBirthDate;
+    /** Year without century and month a French NIR states, yymm; -1 when the id states none. */
+    final int idBirthYearMonth;
     final String[] emails;
     final boolean[] emailVerified;
     final String[] phones;
@@ -103,6 +110,8 @@ public final class MatchProfile {
         this.birthDate = birth == null || isPlaceholder(birth) ? 0
                 : birth.getYear() * 10000 + birth.getMonthValue() * 100 + birth.getDayOfMonth();
         this.nationalId = c.nationalId() == null ? null : MatchKeys.nationalId(c.nationalId().value());
+        this.idBirthDate = NationalIdBirthDates.birthDate(nationalId);
+        this.idBirthYearMonth = NationalIdBirthDates.birthYearMonth(nationalId);
 
         List<String> emailKeys = new ArrayList<>(c.emails().size());
         List<Boolean> verified = new ArrayList<>(c.emails().size());

@@ -14,7 +14,7 @@ import java.util.List;
  *       no value). The level's weight is {@code log2(m / u)}; missing weighs 0; the total is the sum. Given and
  *       family names that agree better crosswise are scored crosswise (level {@code transposed}). Correlated address
  *       fields count once: locality and region add nothing when the postcodes agree exactly, nor a different
- *       locality or region when the postcodes differ ({@code implied_by_postcode}); a different house number on a
+ *       street, locality or region when the postcodes differ ({@code implied_by_postcode}); a different house number on a
  *       different street adds nothing ({@code implied_by_street}).</li>
  *   <li>An identifier rule (same national id, same verified email, same external id, optionally same phone)
  *       decides MATCH, unless the pair contradicts itself: two fields at a veto level, or a negative total. A
@@ -101,7 +101,8 @@ public final class MatchScorer {
         if (enabled[GIVEN] && enabled[FAMILY] && mayBeTransposed(levels[GIVEN], levels[FAMILY])) {
             transposed = transposed(a, b, levels);
         }
-        levels[MatchField.BIRTH_DATE.ordinal()] = Comparators.birthDate(a.birthDate, b.birthDate);
+        int birth = Comparators.birthDate(a.birthDate, b.birthDate);
+        levels[MatchField.BIRTH_DATE.ordinal()] = birth == MISSING ? Comparators.impliedBirthDate(a, b) : birth;
         levels[NATIONAL_ID] = Comparators.identifier(a.nationalId, b.nationalId);
         levels[EMAIL] = Comparators.anyOf(a.emails, b.emails);
         levels[PHONE] = Comparators.anyOf(a.phones, b.phones);
@@ -116,6 +117,10 @@ public final class MatchScorer {
                 ? IMPLIED_BY_STREET : number;
         int postcode = Comparators.postcode(a.postcode, b.postcode);
         levels[POSTCODE] = postcode;
+        if (enabled[POSTCODE] && postcode == Comparators.DIFFERENT && street == Comparators.DIFFERENT) {
+            // another postcode already says another place: someone who moved changes street and postcode at once
+            levels[STREET] = IMPLIED_BY_POSTCODE;
+        }
         if (enabled[POSTCODE] && postcode == Comparators.EXACT) {
             levels[LOCALITY] = IMPLIED_BY_POSTCODE;
             levels[REGION] = IMPLIED_BY_POSTCODE;
@@ -172,7 +177,7 @@ public final class MatchScorer {
             boolean idAgrees = enabled[NATIONAL_ID]
                     && (levels[NATIONAL_ID] == Comparators.ID_EXACT || levels[NATIONAL_ID] == Comparators.ID_ONE_EDIT);
             boolean uncontradicted = vetoes == 0 || idAgrees;
-            decision = identified && uncontradicted && !sameNameOtherContact(levels)
+            decision = identified && uncontradicted && !sameNameOtherContact(levels) && !onlyNameAlike(a, b, levels)
                     ? MatchDecision.MATCH : MatchDecision.POSSIBLE;
         } else if (total >= settings.reviewThreshold()) {
             decision = MatchDecision.POSSIBLE;
@@ -197,6 +202,27 @@ public final class MatchScorer {
         }
         return (enabled[EMAIL] && levels[EMAIL] == Comparators.DIFFERENT)
                 || (enabled[PHONE] && levels[PHONE] == Comparators.DIFFERENT);
+    }
+
+    /**
+     * Whether a given name that is merely alike (close, phonetic, similar, an initial: Mary/Gary, Michael/Michelle,
+     * Jack/Jake) is the only agreement about the person: no birth date, national id or email agrees. Family name,
+     * address and phone then say which household, and within a household such names are siblings as often as
+     * typos. Such a pair is left for review.
+     */
+    private boolean onlyNameAlike(MatchProfile a, MatchProfile b, int[] levels) {
+        if (!(a.givenKnown && b.givenKnown) || a.givenFirst.equals(b.givenFirst)) {
+            return false;
+        }
+        for (int field : PERSONAL_EVIDENCE) {
+            int level = levels[field];
+            if (enabled[field] && level >= 0 && weights[field][level] >= MIN_IDENTIFYING_WEIGHT) {
+                return false;
+            }
+        }
+        int given = levels[GIVEN];
+        return given == Comparators.GIVEN_CLOSE || given == Comparators.GIVEN_PHONETIC
+                || given == Comparators.GIVEN_SIMILAR || given == Comparators.GIVEN_INITIAL;
     }
 
     private static boolean mayBeTransposed(int given, int family) {

@@ -142,7 +142,7 @@ public final class CustomerNormalizer {
                 name,
                 organization,
                 emails.normalize(known.get(EMAIL), verified, EMAIL, issues),
-                phones.normalize(known.get(PHONE), region, PHONE, issues),
+                phones.normalize(known.get(PHONE), region, defaultRegion, PHONE, issues),
                 address,
                 birthDates.parse(known.get(BIRTH_DATE), region, receivedAt, BIRTH_DATE, issues),
                 nationalIds.normalize(known.get(NATIONAL_ID), NATIONAL_ID, issues),

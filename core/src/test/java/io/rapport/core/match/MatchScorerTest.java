@@ -175,8 +175,8 @@ class MatchScorerTest {
     void someoneWhoMovedIsStillMatchedByNameAndBirthDate() {
         Person moved = michaela().nid(null).address("90", "beach road", "brighton", "3186", "vic");
         MatchResult r = score(michaela().nid(null), moved);
-        // another street and postcode count once each, not five times
-        assertThat(r.field("street").level()).isEqualTo("different");
+        // another postcode says another place once: street, locality, region and house number add nothing to it
+        assertThat(r.field("street").level()).isEqualTo(FieldScore.IMPLIED_BY_POSTCODE);
         assertThat(r.field("postcode").level()).isEqualTo("different");
         assertThat(r.field("street_number").level()).isEqualTo(FieldScore.IMPLIED_BY_STREET);
         assertThat(r.field("locality").level()).isEqualTo(FieldScore.IMPLIED_BY_POSTCODE);
@@ -321,5 +321,72 @@ class MatchScorerTest {
         assertThat(sink).isFinite();
         // about 1 us on a CI core; the bound only catches an accidental regex or allocation storm
         assertThat(microsPerScore).isLessThan(20.0);
+    }
+
+    @Test
+    void aMoveCostsThePostcodeOnlySoNameAndPhoneStillMatchAfterAMove() {
+        Person before = person("lauren", "butler").address("8", "hillside lane", "detroit", "48225", "mi")
+                .phone("+16127902228");
+        Person after = person("lauren", "butler").address("32", "beech avenue", "minneapolis", "55441", "mn")
+                .phone("+16127902228").born("19970718");
+        MatchResult r = score(before, after);
+        assertThat(r.field("street").level()).isEqualTo(FieldScore.IMPLIED_BY_POSTCODE);
+        assertThat(r.field("street").weight()).isZero();
+        assertThat(r.decision()).isEqualTo(MatchDecision.MATCH);
+        // the same street in another postcode is still counted: it is news
+        assertThat(score(before, before.copy().from("b", "2").postcode("48226")).field("street").level())
+                .isEqualTo("exact");
+    }
+
+    @Test
+    void theBirthDateANationalIdStatesStandsInForAMissingBirthDate() {
+        String fnr = NationalIdBirthDatesTest.norwegian("090595", 125);
+        Person withId = person("kjell", "andersen").address("117", "bjerkeveien", "baerum", "1307", null).nid(fnr);
+        Person withDate = person(null, "andersen").address("117", "bjerkeveien", "baerum", "1307", null)
+                .born("19950509");
+        MatchResult r = score(withId, withDate.from("b", "2"));
+        assertThat(r.field("birth_date").level()).isEqualTo("exact");
+        assertThat(r.decision()).isEqualTo(MatchDecision.MATCH);
+        // and contradicts another one: a parent and child of the same name at one address
+        MatchResult other = score(withId.copy().given("hans"), person("hans", "andersen").from("b", "3")
+                .address("117", "bjerkeveien", "baerum", "1307", null).born("19620314"));
+        assertThat(other.field("birth_date").level()).isEqualTo("different");
+        assertThat(other.decision()).isNotEqualTo(MatchDecision.MATCH);
+    }
+
+    @Test
+    void impliedBirthDatesAreNotComparedWhenBothRecordsHaveIds() {
+        String fnr = NationalIdBirthDatesTest.norwegian("090595", 125);
+        MatchResult r = score(person("kjell", "andersen").nid(fnr), person("kjell", "andersen").from("b", "2").nid(fnr));
+        // the ids are compared with each other; their dates would count the same fact twice
+        assertThat(r.field("birth_date").level()).isEqualTo(FieldScore.MISSING);
+        assertThat(r.field("national_id").level()).isEqualTo("exact");
+    }
+
+    @Test
+    void aSwedishIdWithoutCenturyIsComparedOnTheLastSixDigitsAndAFrenchIdCanOnlyContradict() {
+        String pnr = NationalIdBirthDatesTest.swedish("900102", "844");
+        MatchResult se = score(person("anne", "lind").nid(pnr), person("anne", "lind").from("b", "2").born("19900102"));
+        assertThat(se.field("birth_date").level()).isEqualTo("exact");
+        Person monique = person("monique", "montroux").address("3", "boulevard du general de gaulle", "reims", "51100", null)
+                .nid("270045169301161");
+        assertThat(score(monique, monique.copy().from("b", "2").nid(null).born("19700405")).field("birth_date").level())
+                .isEqualTo(FieldScore.MISSING);
+        assertThat(score(monique, monique.copy().from("b", "2").nid(null).born("20020303")).field("birth_date").level())
+                .isEqualTo("different");
+    }
+
+    @Test
+    void twoDifferentKnownGivenNamesThatOnlyLookAlikeNeedMoreThanTheHouseholdToLink() {
+        Person mary = person("mary", "johnson").address("15", "main close", "london", "W23WD", null);
+        Person gary = person("gary", "johnson").from("b", "2").address("15", "main close", "london", "W23WD", null);
+        MatchResult r = score(mary, gary);
+        assertThat(r.field("given_name").level()).isEqualTo("close");
+        assertThat(r.weight()).isGreaterThan(MatchSettings.DEFAULT_MATCH_THRESHOLD);
+        assertThat(r.decision()).isEqualTo(MatchDecision.POSSIBLE);
+        // a typo that is not a listed name is still a typo; and a birth date in agreement decides
+        assertThat(score(mary, gary.copy().given("maty")).decision()).isEqualTo(MatchDecision.MATCH);
+        assertThat(score(mary.copy().born("19820817"), gary.copy().born("19820817")).decision())
+                .isEqualTo(MatchDecision.MATCH);
     }
 }

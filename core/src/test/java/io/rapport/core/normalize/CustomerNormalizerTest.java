@@ -212,6 +212,34 @@ class CustomerNormalizerTest {
     }
 
     @Test
+    void aPhoneInTheRecordsCountrysNationalFormatIsNoIssueWhateverTheDefaultRegion() {
+        CanonicalCustomer customer = normalize("NO", "country", "United Kingdom", "phone", "020 7946 0018");
+
+        assertThat(customer.phones()).containsExactly(new PhoneNumber("020 7946 0018", "+442079460018"));
+        assertThat(customer.qualityIssues()).isEmpty();
+    }
+
+    @Test
+    void aPhoneNotValidInTheRecordsCountryIsReadInTheDefaultRegionBeforeItIsFlagged() {
+        CanonicalCustomer abroad = normalize("NO", "country", "United Kingdom", "phone", "912 34 567");
+        assertThat(abroad.phones()).containsExactly(new PhoneNumber("912 34 567", "+4791234567"));
+        assertThat(abroad.qualityIssues()).isEmpty();
+
+        CanonicalCustomer nowhere = normalize("NO", "country", "United Kingdom", "phone", "12");
+        assertThat(nowhere.phones()).containsExactly(new PhoneNumber("12", null));
+        assertThat(fieldsWithIssues(nowhere)).containsExactly("phone");
+    }
+
+    @Test
+    void aPlaceholderNationalIdIsAQualityIssueNotAnIdentifier() {
+        CanonicalCustomer customer = normalize("NO", "national_id", "000000000", "given_name", "Kari");
+
+        assertThat(customer.nationalId()).isNull();
+        assertThat(fieldsWithIssues(customer)).containsExactly("national_id");
+        assertThat(normalize("NO", "national_id", "111 111 111 11").nationalId()).isNull();
+    }
+
+    @Test
     void impossibleDateIsAQualityIssueAndTheRestStillNormalizes() {
         CanonicalCustomer customer = normalize("NO", "given_name", "Kari", "birth_date", "30.02.1990",
                 "email", "kari@example.no", "phone", "+47 912 34 567");

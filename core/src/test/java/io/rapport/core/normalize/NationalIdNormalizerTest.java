@@ -16,7 +16,7 @@ class NationalIdNormalizerTest {
 
     @Test
     void separatorsAreRemovedAndLettersUpperCased() {
-        assertThat(normalize(" 123-45-6789 ")).isEqualTo(new NationalId("123456789"));
+        assertThat(normalize(" 125-50-6099 ")).isEqualTo(new NationalId("125506099"));
         assertThat(normalize("010185 123.45")).isEqualTo(new NationalId("01018512345"));
         assertThat(normalize("ab/12 34/56c")).isEqualTo(new NationalId("AB123456C"));
         assertThat(normalize("ＡＢ１２３４")).isEqualTo(new NationalId("AB1234"));
@@ -36,7 +36,7 @@ class NationalIdNormalizerTest {
     @Test
     void theBoundsAreInclusive() {
         assertThat(normalize("1234")).isNotNull();
-        assertThat(normalize("1".repeat(20))).isNotNull();
+        assertThat(normalize("12".repeat(10))).isNotNull();
     }
 
     @Test
@@ -44,5 +44,32 @@ class NationalIdNormalizerTest {
         var customer = NormalizerFixtures.normalize(null, "national_id", "010185 12345");
 
         assertThat(customer.toString()).doesNotContain("01018512345").doesNotContain("010185");
+    }
+
+    @Test
+    void placeholdersOfOneRepeatedCharacterAreQualityIssuesNotIds() {
+        assertThat(normalize("000000000")).isNull();
+        assertThat(normalize("11111111111")).isNull();
+        assertThat(normalize("111-11-1111")).isNull();
+        assertThat(normalize("0000")).isNull();
+        assertThat(normalize("xxxxxx")).isNull();
+        assertThat(issues.toList()).hasSize(5).allSatisfy(issue -> {
+            assertThat(issue.field()).isEqualTo("national_id");
+            assertThat(issue.reason()).contains("placeholder").doesNotContain("0000").doesNotContain("1111");
+        });
+    }
+
+    @Test
+    void runsOfConsecutiveDigitsArePlaceholdersFromSixDigitsOn() {
+        assertThat(normalize("123-45-6789")).isNull();
+        assertThat(normalize("0123456789")).isNull();
+        assertThat(normalize("987654321")).isNull();
+        assertThat(issues.toList()).hasSize(3);
+        // short runs and ids that merely contain a run are ids
+        assertThat(normalize("1234")).isEqualTo(new NationalId("1234"));
+        assertThat(normalize("12345679")).isEqualTo(new NationalId("12345679"));
+        assertThat(normalize("AB123456C")).isEqualTo(new NationalId("AB123456C"));
+        assertThat(normalize("00000001")).isEqualTo(new NationalId("00000001"));
+        assertThat(issues.toList()).hasSize(3);
     }
 }

@@ -91,4 +91,38 @@ class PhoneNormalizerTest {
                 .containsExactly(new PhoneNumber("+1 201 555 0123 ext. 42", "+12015550123"));
         assertThat(issues.toList()).extracting(QualityIssue::reason).singleElement().asString().contains("extension");
     }
+
+    @Test
+    void aNationalNumberOfTheRecordsCountryIsReadThereWhateverTheDefaultRegion() {
+        // a British customer of a Norwegian hub: the address country says how to read 020 ...
+        assertThat(normalizer.normalize("020 7946 0018", "GB", "NO", "phone", issues)).extracting(PhoneNumber::e164)
+                .containsExactly("+442079460018");
+        assertThat(issues.toList()).isEmpty();
+    }
+
+    @Test
+    void aNumberInvalidForTheRecordsCountryIsTriedInTheDefaultRegion() {
+        // a customer abroad who kept a number from home, in the hub's national format
+        assertThat(normalizer.normalize("912 34 567", "GB", "NO", "phone", issues)).extracting(PhoneNumber::e164)
+                .containsExactly("+4791234567");
+        assertThat(issues.toList()).isEmpty();
+    }
+
+    @Test
+    void aNumberValidInNeitherRegionIsFlaggedNamingBoth() {
+        assertThat(normalizer.normalize("123", "GB", "NO", "phone", issues)).containsExactly(new PhoneNumber("123", null));
+        assertThat(issues.toList()).extracting(QualityIssue::reason)
+                .containsExactly("not a valid number for region GB or NO");
+    }
+
+    @Test
+    void noRegionBeyondTheRecordsCountryAndTheDefaultIsGuessed() {
+        // valid in Great Britain, but the record is German and the hub Norwegian
+        assertThat(normalizer.normalize("020 7946 0018", "DE", "NO", "phone", issues)).extracting(PhoneNumber::e164)
+                .containsOnlyNulls();
+        assertThat(issues.toList()).hasSize(1);
+        // without a country of its own the default region alone reads it
+        assertThat(normalizer.normalize("020 7946 0018", null, "NO", "phone", new Issues()))
+                .extracting(PhoneNumber::e164).containsOnlyNulls();
+    }
 }
