@@ -1,5 +1,9 @@
 -- Single customer view. Portable across H2 and PostgreSQL (standard types, no vendor upsert).
 
+-- The resolve stage looks up a batch's stored records by source_id IN (...): with only the (source, source_id)
+-- primary key, H2 would scan every record of the source for each batch.
+CREATE INDEX ix_source_record_source_id ON source_record (source_id);
+
 -- Each source record in the Canonical Data Model (the Normalizer's output) and the customer it resolved to:
 -- the cross-reference GET /api/v1/xref exports. record_key is '<source>:<source_id>'.
 CREATE TABLE customer_record (

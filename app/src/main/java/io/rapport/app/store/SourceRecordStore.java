@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,22 +98,25 @@ public class SourceRecordStore {
     }
 
     private Map<String, String> currentHashes(List<Incoming> batch) {
-        Map<String, List<String>> idsBySource = new LinkedHashMap<>();
+        Set<String> wanted = new HashSet<>();
+        List<String> ids = new ArrayList<>();
         for (Incoming in : batch) {
-            idsBySource.computeIfAbsent(in.record().source().value(), s -> new ArrayList<>()).add(in.record().sourceId());
+            if (wanted.add(key(in.record()))) {
+                ids.add(in.record().sourceId());
+            }
         }
         Map<String, String> hashes = new HashMap<>();
-        idsBySource.forEach((source, ids) -> {
-            for (List<String> chunk : chunks(ids.stream().distinct().toList())) {
-                List<Object> args = new ArrayList<>(chunk.size() + 1);
-                args.add(source);
-                args.addAll(chunk);
-                jdbc.query("SELECT source_id, content_hash FROM source_record WHERE source = ? AND source_id IN ("
-                        + placeholders(chunk.size()) + ")", rs -> {
-                            hashes.put(source + ":" + rs.getString(1), rs.getString(2));
-                        }, args.toArray());
-            }
-        });
+        // by source_id alone, so that the database uses its source_id index (with "source = ? AND source_id IN",
+        // H2 scans every record of the source); ids shared by other sources are filtered out here
+        for (List<String> chunk : chunks(ids.stream().distinct().toList())) {
+            jdbc.query("SELECT source, source_id, content_hash FROM source_record WHERE source_id IN ("
+                    + placeholders(chunk.size()) + ")", rs -> {
+                        String key = rs.getString(1) + ":" + rs.getString(2);
+                        if (wanted.contains(key)) {
+                            hashes.put(key, rs.getString(3));
+                        }
+                    }, chunk.toArray());
+        }
         return hashes;
     }
 
