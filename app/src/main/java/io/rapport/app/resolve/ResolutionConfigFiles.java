@@ -20,9 +20,10 @@ public final class ResolutionConfigFiles {
 
     private static final Logger log = LoggerFactory.getLogger(ResolutionConfigFiles.class);
 
+    // a left-out threshold binds as 0, which the core reads as "default" (as the files' comments promise)
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     private final Path configDir;
 
     public ResolutionConfigFiles(Path configDir) {
