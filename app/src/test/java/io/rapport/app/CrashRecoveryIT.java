@@ -41,13 +41,23 @@ class CrashRecoveryIT {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final boolean postgres = System.getProperty("spring.profiles.active", "").contains("postgres");
+    /** A schema of its own on the shared PostgreSQL database, dropped afterwards (postgres profile only). */
+    private final String schema = "rapport_crash_" + System.currentTimeMillis() + "_" + ProcessHandle.current().pid();
     private final Path data = tempDir();
     private final int port = freePort();
     private final List<Process> hubs = new ArrayList<>();
 
     @AfterEach
-    void stopHubs() {
+    void stopHubs() throws Exception {
         hubs.forEach(Process::destroyForcibly);
+        for (Process hub : hubs) {
+            hub.waitFor();
+        }
+        if (postgres) {
+            try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+                db.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
     }
 
     @Test
@@ -114,14 +124,19 @@ class CrashRecoveryIT {
 
     private Process start() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-jar", System.getProperty("rapport.jar"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", System.getProperty("rapport.jar"),
                 "--server.port=" + port,
                 "--rapport.home=" + System.getProperty("rapport.home"),
                 "--rapport.data-dir=" + data,
                 "--logging.file.name=" + data.resolve("logs/hub.log"),
                 "--spring.profiles.active=" + System.getProperty("spring.profiles.active", "default"),
                 // one consumer keeps storing slower than importing, so a kill right after the import lands mid-way
-                "--rapport.pipeline.consumers=1")
+                "--rapport.pipeline.consumers=1"));
+        if (postgres) {
+            command.addAll(List.of("--spring.datasource.url=" + pgUrl(), "--spring.flyway.schemas=" + schema,
+                    "--spring.flyway.default-schema=" + schema));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("hub-console.log").toFile()));
         Process hub = builder.start();
@@ -197,7 +212,7 @@ class CrashRecoveryIT {
 
     private long count(String sql, String parameter) throws SQLException {
         try (Connection db = postgres
-                ? DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=rapport", "postgres", "")
+                ? DriverManager.getConnection(pgUrl(), "postgres", "")
                 : DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/rapport"), "rapport", "");
              PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, parameter);
@@ -206,6 +221,10 @@ class CrashRecoveryIT {
                 return rs.getLong(1);
             }
         }
+    }
+
+    private String pgUrl() {
+        return "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
     }
 
     private URI uri(String path) {
