@@ -136,7 +136,13 @@ public class JmsBatchConsumer extends DefaultConsumer {
                     endpoint.getQueue(), failure.getMessage());
         }
         for (int i = 0; i < messages.size(); i++) {
-            Exception own = applyAlone(messages.get(i), messages.size() > 1);
+            // a lone message has already failed on its own; one of many may have failed for another's sake
+            Exception own = applyAlone(messages.get(i), messages.size() == 1 ? failure : null);
+            if (own != null && !running) {
+                // stopping before its retries ran out: not poison yet, so it comes back after the restart
+                session.rollback();
+                return;
+            }
             if (own != null && isTransient(own)) {
                 rollBackAndWait(session, own, messages.size());
                 return;
@@ -148,20 +154,19 @@ public class JmsBatchConsumer extends DefaultConsumer {
         session.commit();
     }
 
-    /** One message on its own, retried with exponential backoff; the last failure, or null once applied. */
-    private Exception applyAlone(JmsBatchMessage message, boolean alreadyTriedInBatch) {
-        Exception failure = null;
+    /**
+     * One message on its own: applied at once unless it has already failed alone ({@code knownFailure}), then
+     * retried with exponential backoff while it fails for a reason of its own. The last failure, or null once
+     * applied.
+     */
+    private Exception applyAlone(JmsBatchMessage message, Exception knownFailure) {
+        Exception failure = knownFailure != null ? knownFailure : process(List.of(message));
         long delay = endpoint.getRedeliveryDelayMs();
-        int attempts = endpoint.getMaximumRedeliveries() + (alreadyTriedInBatch ? 1 : 0);
-        for (int attempt = 0; attempt < attempts && running; attempt++) {
-            if (attempt > 0 || !alreadyTriedInBatch) {
-                pause(delay);
-                delay *= 2;
-            }
+        for (int retry = 0; failure != null && !isTransient(failure) && retry < endpoint.getMaximumRedeliveries()
+                && running; retry++) {
+            pause(delay);
+            delay *= 2;
             failure = process(List.of(message));
-            if (failure == null || isTransient(failure)) {
-                return failure;
-            }
         }
         return failure;
     }
