@@ -103,15 +103,7 @@ public final class IdentityResolver {
 
     /** A data steward's merge: the two records (and so their clusters) belong together from now on. */
     public Resolution merge(ResolutionState state, String recordKey, String otherKey) {
-        state.putLink(recordKey, otherKey, LinkKind.MANUAL_MATCH, Double.NaN, "manual");
-        Set<String> affected = new TreeSet<>();
-        for (String key : List.of(recordKey, otherKey)) {
-            affected.add(key);
-            state.clusterOf(key).ifPresent(cluster -> affected.addAll(state.membersOf(cluster)));
-        }
-        Reclustered outcome = recluster(state, affected);
-        return new Resolution(recordKey, state.clusterOf(recordKey).orElseThrow(), outcome.changed, outcome.retired,
-                List.of(), 0);
+        return decidePair(state, recordKey, otherKey, LinkKind.MANUAL_MATCH);
     }
 
     /** A data steward's split: the record leaves its cluster and is never linked to those members again. */
@@ -124,9 +116,7 @@ public final class IdentityResolver {
                 state.putLink(recordKey, member, LinkKind.MANUAL_NO_MATCH, Double.NaN, "manual");
             }
         }
-        Reclustered outcome = recluster(state, affected);
-        return new Resolution(recordKey, state.clusterOf(recordKey).orElseThrow(), outcome.changed, outcome.retired,
-                List.of(), 0);
+        return reclusterAfterDecision(state, recordKey, affected);
     }
 
     /**
@@ -134,12 +124,21 @@ public final class IdentityResolver {
      * records are never linked again, and their cluster is recomputed without that link.
      */
     public Resolution keepApart(ResolutionState state, String recordKey, String otherKey) {
-        state.putLink(recordKey, otherKey, LinkKind.MANUAL_NO_MATCH, Double.NaN, "manual");
+        return decidePair(state, recordKey, otherKey, LinkKind.MANUAL_NO_MATCH);
+    }
+
+    /** Sets a manual link between two records and reclusters both their clusters. */
+    private Resolution decidePair(ResolutionState state, String recordKey, String otherKey, LinkKind decision) {
+        state.putLink(recordKey, otherKey, decision, Double.NaN, "manual");
         Set<String> affected = new TreeSet<>();
         for (String key : List.of(recordKey, otherKey)) {
             affected.add(key);
             state.clusterOf(key).ifPresent(cluster -> affected.addAll(state.membersOf(cluster)));
         }
+        return reclusterAfterDecision(state, recordKey, affected);
+    }
+
+    private Resolution reclusterAfterDecision(ResolutionState state, String recordKey, Set<String> affected) {
         Reclustered outcome = recluster(state, affected);
         return new Resolution(recordKey, state.clusterOf(recordKey).orElseThrow(), outcome.changed, outcome.retired,
                 List.of(), 0);
