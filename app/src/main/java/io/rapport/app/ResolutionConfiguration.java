@@ -75,9 +75,9 @@ class ResolutionConfiguration {
     }
 
     @Bean
-    StewardService stewardService(ResolutionTransactions transactions, ResolutionEngine engine, ResolutionStore store,
+    StewardService stewardService(ResolutionTransactions transactions, ResolutionEngine engine,
                                   CustomerResolutionService resolution, JdbcTemplate jdbc, Clock clock) {
-        return new StewardService(transactions, engine, store, resolution, jdbc, clock);
+        return new StewardService(transactions, engine, resolution, jdbc, clock);
     }
 
     /** The {@code jms-batch:} component of the YAML routes; a database that cannot be reached is waited out. */

@@ -75,10 +75,7 @@ public class CustomerResolutionService {
             if (!changed.containsKey(key) && state.profile(key).isPresent()) {
                 known.add(key);
             }
-            Resolution resolution = engine.resolver().resolve(state, engine.profileOf(customer));
-            touched.add(resolution.clusterId());
-            touched.addAll(resolution.changedClusters());
-            touched.addAll(resolution.retiredClusters());
+            touched.addAll(engine.resolver().resolve(state, engine.profileOf(customer)).touchedClusters());
             changed.put(key, customer);
         }
         if (changed.isEmpty()) {
@@ -90,16 +87,26 @@ public class CustomerResolutionService {
                     known.contains(entry.getKey())));
         }
         store.saveRecords(rows, now);
-        JournaledResolutionState.Changes changes = state.changes();
-        store.saveAssignments(changes.assignments(), changed.keySet());
-        store.saveLinks(changes.links(), now);
-        rebuildGoldenRecords(state, touched, changed, now);
+        writeChanges(state, touched, changed, now);
         return outcome(counts, touched.size());
     }
 
+    /**
+     * Writes what the journal holds besides the canonical records the caller saved itself ({@code saved}): the
+     * cluster assignments of every other record, the links, and the golden records of the touched customers.
+     * Pipeline batches and data-steward decisions end alike.
+     */
+    public void writeChanges(JournaledResolutionState state, Set<String> touched, Map<String, CanonicalCustomer> saved,
+                             Instant now) {
+        JournaledResolutionState.Changes changes = state.changes();
+        store.saveAssignments(changes.assignments(), saved.keySet());
+        store.saveLinks(changes.links(), now);
+        rebuildGoldenRecords(state, touched, saved, now);
+    }
+
     /** Rebuilds the golden record of every touched customer that still exists; the others are removed. */
-    public void rebuildGoldenRecords(JournaledResolutionState state, Set<String> touched,
-                              Map<String, CanonicalCustomer> inHand, Instant now) {
+    private void rebuildGoldenRecords(JournaledResolutionState state, Set<String> touched,
+                                      Map<String, CanonicalCustomer> inHand, Instant now) {
         Map<String, Set<String>> members = new LinkedHashMap<>();
         List<String> toLoad = new ArrayList<>();
         for (String customerId : touched) {

@@ -26,7 +26,6 @@ public class ResolutionTransactions {
     private final ResolutionStateLoader loader;
     private JournaledResolutionState state;
     private long version = -1;
-    private volatile int recordsInMemory;
 
     public ResolutionTransactions(PlatformTransactionManager transactions, JdbcTemplate jdbc,
                                   ResolutionStateLoader loader) {
@@ -54,7 +53,6 @@ public class ResolutionTransactions {
                 transactions.commit(transaction);
                 state.commit();
                 version = held + 1;
-                recordsInMemory = state.records();
                 return result;
             } catch (RuntimeException | Error e) {
                 if (!transaction.isCompleted()) {
@@ -71,10 +69,5 @@ public class ResolutionTransactions {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Records the in-memory state held after the last committed resolution (0 before the first one). */
-    public int recordsInMemory() {
-        return recordsInMemory;
     }
 }

@@ -33,16 +33,14 @@ public class StewardService {
 
     private final ResolutionTransactions transactions;
     private final ResolutionEngine engine;
-    private final ResolutionStore store;
     private final CustomerResolutionService resolution;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public StewardService(ResolutionTransactions transactions, ResolutionEngine engine, ResolutionStore store,
+    public StewardService(ResolutionTransactions transactions, ResolutionEngine engine,
                           CustomerResolutionService resolution, JdbcTemplate jdbc, Clock clock) {
         this.transactions = transactions;
         this.engine = engine;
-        this.store = store;
         this.resolution = resolution;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -79,13 +77,8 @@ public class StewardService {
                 touched.add(state.clusterOf(other).orElseThrow());
             }
             Resolution result = change.apply(state);
-            touched.addAll(result.changedClusters());
-            touched.addAll(result.retiredClusters());
-            touched.add(result.clusterId());
-            JournaledResolutionState.Changes changes = state.changes();
-            store.saveAssignments(changes.assignments(), Set.of());
-            store.saveLinks(changes.links(), now);
-            resolution.rebuildGoldenRecords(state, touched, Map.of(), now);
+            touched.addAll(result.touchedClusters());
+            resolution.writeChanges(state, touched, Map.of(), now);
             jdbc.update("INSERT INTO steward_action (acted_at, actor, action, record_key, other_record_key,"
                     + " customer_before, customer_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.from(now),
                     actor, action.name(), record, other, before, result.clusterId(), note);

@@ -68,10 +68,6 @@ public final class JournaledResolutionState implements ResolutionState {
         assignmentChanges.clear();
     }
 
-    public int records() {
-        return state.records();
-    }
-
     @Override
     public Optional<MatchProfile> profile(String recordKey) {
         return state.profile(recordKey);

@@ -21,6 +21,14 @@ public record Resolution(String recordKey, String clusterId, Set<String> changed
         possibleMatches = List.copyOf(possibleMatches);
     }
 
+    /** Every cluster whose golden record must be rebuilt or removed: the record's own, changed and retired ones. */
+    public Set<String> touchedClusters() {
+        Set<String> touched = new java.util.TreeSet<>(changedClusters);
+        touched.addAll(retiredClusters);
+        touched.add(clusterId);
+        return touched;
+    }
+
     /** Two records a data steward should look at. */
     public record PossibleMatch(String recordKey, String otherKey, double weight) {
     }
