@@ -14,6 +14,7 @@ import io.rapport.core.normalize.CustomerNormalizer;
 import io.rapport.core.normalize.NormalizationSettings;
 import io.rapport.core.resolve.IdentityResolver;
 import io.rapport.core.resolve.InMemoryResolutionState;
+import io.rapport.core.resolve.XrefCsv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,12 +65,11 @@ public final class OfflineResolution {
 
     /** The clusters as {@code GET /api/v1/xref} shows them: {@code source,source_id,customer_id}. */
     public void writeXref(Writer out) throws IOException {
-        out.write("source,source_id,customer_id\n");
+        out.write(XrefCsv.HEADER);
         for (Map.Entry<String, Set<String>> cluster : state.clusters().entrySet()) {
             for (String recordKey : cluster.getValue()) {
                 int colon = recordKey.indexOf(':');
-                out.write(recordKey.substring(0, colon) + "," + csvField(recordKey.substring(colon + 1)) + ","
-                        + cluster.getKey() + "\n");
+                out.write(XrefCsv.line(recordKey.substring(0, colon), recordKey.substring(colon + 1), cluster.getKey()));
             }
         }
     }
@@ -80,10 +80,5 @@ public final class OfflineResolution {
 
     public long rejected() {
         return rejected;
-    }
-
-    private static String csvField(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.core.party.CanonicalCustomer;
+import io.rapport.core.resolve.XrefCsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,6 +20,13 @@ public class CustomerQueries {
 
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
+
+    /** Links with the customer of the record on either side ({@code ca}, {@code cb}). */
+    private static final String LINKS_WITH_CUSTOMERS = " FROM record_link l"
+            + " JOIN customer_record ca ON ca.record_key = l.record_a"
+            + " JOIN customer_record cb ON cb.record_key = l.record_b";
+    /** Possible matches still open: their records belong to different customers. */
+    private static final String OPEN_REVIEW = " WHERE l.kind = 'POSSIBLE' AND ca.customer_id <> cb.customer_id";
 
     private final JdbcTemplate jdbc;
     private final CanonicalRecordCodec codec;
@@ -60,9 +68,7 @@ public class CustomerQueries {
     /** Links of a customer's records: how its members were joined, and possible matches to review. */
     private List<Map<String, Object>> links(String customerId) {
         return jdbc.query("SELECT l.record_a, l.record_b, l.kind, l.weight, l.match_rule, ca.customer_id, cb.customer_id"
-                + " FROM record_link l JOIN customer_record ca ON ca.record_key = l.record_a"
-                + " JOIN customer_record cb ON cb.record_key = l.record_b"
-                + " WHERE ca.customer_id = ? OR cb.customer_id = ? ORDER BY l.record_a, l.record_b", (rs, n) -> {
+                + LINKS_WITH_CUSTOMERS + " WHERE ca.customer_id = ? OR cb.customer_id = ? ORDER BY l.record_a, l.record_b", (rs, n) -> {
                     Map<String, Object> link = new LinkedHashMap<>();
                     link.put("record", rs.getString(1));
                     link.put("otherRecord", rs.getString(2));
@@ -103,7 +109,7 @@ public class CustomerQueries {
     /** Every source record and its customer as {@code source,source_id,customer_id} CSV, streamed. */
     public void writeXref(Writer out) {
         try {
-            out.write("source,source_id,customer_id\n");
+            out.write(XrefCsv.HEADER);
             jdbc.query(connection -> {
                 var statement = connection.prepareStatement(
                         "SELECT source, source_id, customer_id FROM customer_record ORDER BY source, source_id");
@@ -111,12 +117,7 @@ public class CustomerQueries {
                 return statement;
             }, rs -> {
                 try {
-                    out.write(rs.getString(1));
-                    out.write(',');
-                    out.write(csvField(rs.getString(2)));
-                    out.write(',');
-                    out.write(rs.getString(3));
-                    out.write('\n');
+                    out.write(XrefCsv.line(rs.getString(1), rs.getString(2), rs.getString(3)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -129,10 +130,7 @@ public class CustomerQueries {
     /** Possible matches between records of different customers, strongest first: the data steward's review queue. */
     public List<Map<String, Object>> reviewQueue(int limit) {
         return jdbc.query("SELECT l.record_a, l.record_b, l.weight, ca.customer_id, cb.customer_id, l.linked_at"
-                + " FROM record_link l JOIN customer_record ca ON ca.record_key = l.record_a"
-                + " JOIN customer_record cb ON cb.record_key = l.record_b"
-                + " WHERE l.kind = 'POSSIBLE' AND ca.customer_id <> cb.customer_id"
-                + " ORDER BY l.weight DESC, l.record_a, l.record_b FETCH FIRST " + limit + " ROWS ONLY", (rs, n) -> {
+                + LINKS_WITH_CUSTOMERS + OPEN_REVIEW + " ORDER BY l.weight DESC, l.record_a, l.record_b FETCH FIRST " + limit + " ROWS ONLY", (rs, n) -> {
                     Map<String, Object> item = new LinkedHashMap<>();
                     item.put("record", rs.getString(1));
                     item.put("otherRecord", rs.getString(2));
@@ -145,10 +143,7 @@ public class CustomerQueries {
     }
 
     public long reviewQueueSize() {
-        Long size = jdbc.queryForObject("SELECT COUNT(*) FROM record_link l"
-                + " JOIN customer_record ca ON ca.record_key = l.record_a"
-                + " JOIN customer_record cb ON cb.record_key = l.record_b"
-                + " WHERE l.kind = 'POSSIBLE' AND ca.customer_id <> cb.customer_id", Long.class);
+        Long size = jdbc.queryForObject("SELECT COUNT(*)" + LINKS_WITH_CUSTOMERS + OPEN_REVIEW, Long.class);
         return size == null ? 0 : size;
     }
 
@@ -171,11 +166,6 @@ public class CustomerQueries {
                 });
     }
 
-    public Optional<String> customerOf(String recordKey) {
-        return jdbc.queryForList("SELECT customer_id FROM customer_record WHERE record_key = ?", String.class, recordKey)
-                .stream().findFirst();
-    }
-
     /** A canonical record for display: everything but the national id, which is masked. */
     private Map<String, Object> shown(CanonicalCustomer canonical) {
         Map<String, Object> view = json.convertValue(canonical, JSON_OBJECT);
@@ -191,11 +181,5 @@ public class CustomerQueries {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable golden record", e);
         }
-    }
-
-    private static String csvField(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }
