@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -102,9 +103,16 @@ class SecurityConfiguration {
             log.warn("built-in default passwords are in use; set RAPPORT_ADMIN_PASSWORD and RAPPORT_VIEWER_PASSWORD"
                     + " before exposing this hub beyond your own machine");
         }
-        return new InMemoryUserDetailsManager(
+        InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager(
                 account(admin, Roles.ADMIN, Roles.VIEWER),
                 account(viewer, Roles.VIEWER));
+        // only the lookup: as a UserDetailsPasswordService it would let Spring re-hash plain passwords with BCrypt
+        return accounts::loadUserByUsername;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return AccountPasswordEncoder.create();
     }
 
     /** A password without an encoding prefix ({@code {bcrypt}...}) is taken as plain text, as env values usually are. */
