@@ -1,12 +1,14 @@
 package io.rapport.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rapport.app.camel.jmsbatch.JmsBatchComponent;
 import io.rapport.app.resolve.CanonicalRecordCodec;
 import io.rapport.app.resolve.CustomerQueries;
 import io.rapport.app.resolve.CustomerResolutionService;
 import io.rapport.app.resolve.ResolutionConfigFiles;
 import io.rapport.app.resolve.ResolutionEngine;
+import io.rapport.app.resolve.ResolutionPhases;
 import io.rapport.app.resolve.ResolutionStateLoader;
 import io.rapport.app.resolve.ResolutionStore;
 import io.rapport.app.resolve.ResolutionTransactions;
@@ -47,9 +49,15 @@ class ResolutionConfiguration {
     }
 
     @Bean
+    ResolutionPhases resolutionPhases(MeterRegistry meters) {
+        return new ResolutionPhases(meters);
+    }
+
+    @Bean
     ResolutionTransactions resolutionTransactions(PlatformTransactionManager transactions, JdbcTemplate jdbc,
-                                                  CanonicalRecordCodec codec, ResolutionEngine engine) {
-        return new ResolutionTransactions(transactions, jdbc, new ResolutionStateLoader(jdbc, codec, engine));
+                                                  CanonicalRecordCodec codec, ResolutionEngine engine,
+                                                  ResolutionPhases phases) {
+        return new ResolutionTransactions(transactions, jdbc, new ResolutionStateLoader(jdbc, codec, engine), phases);
     }
 
     @Bean
@@ -60,8 +68,8 @@ class ResolutionConfiguration {
     @Bean
     CustomerResolutionService customerResolutionService(SourceRecordStore sources, ResolutionStore store,
                                                         ResolutionTransactions transactions, ResolutionEngine engine,
-                                                        Clock clock) {
-        return new CustomerResolutionService(sources, store, transactions, engine, clock);
+                                                        Clock clock, ResolutionPhases phases) {
+        return new CustomerResolutionService(sources, store, transactions, engine, clock, phases);
     }
 
     @Bean(ResolveCustomerBatchStage.BEAN_NAME)

@@ -1,6 +1,9 @@
 package io.rapport.bench;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.rapport.app.RapportApplication;
+import io.rapport.app.resolve.ResolutionPhases;
 import io.rapport.core.match.MatchSettings;
 import io.rapport.sim.customers.CustomerGenerator;
 import io.rapport.sim.customers.EvaluationResult;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -93,6 +97,8 @@ public final class ResolutionBenchmark {
                     endToEnd, records / endToEnd);
             System.out.printf("end to end ÷ baseline time: %.2f%n", endToEnd / offline);
             System.out.println("xref quality: " + quality.summary());
+            System.out.println("resolution phases, summed over batches (normalize runs on both consumers, the rest one"
+                    + " batch at a time): " + phases(hub.getBean(MeterRegistry.class)));
         }
     }
 
@@ -124,6 +130,16 @@ public final class ResolutionBenchmark {
             }
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String phases(MeterRegistry meters) {
+        StringBuilder out = new StringBuilder();
+        for (ResolutionPhases.Phase phase : ResolutionPhases.Phase.values()) {
+            Timer timer = meters.find(ResolutionPhases.METER).tag("phase", phase.tag()).timer();
+            double seconds = timer == null ? 0 : timer.totalTime(TimeUnit.SECONDS);
+            out.append(out.isEmpty() ? "" : ", ").append(String.format("%s %.1f s", phase.tag(), seconds));
+        }
+        return out.toString();
     }
 
     private static void awaitIdle(HttpClient client, int port) throws Exception {

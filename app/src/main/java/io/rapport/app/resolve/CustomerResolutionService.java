@@ -35,28 +35,35 @@ public class CustomerResolutionService {
     private final ResolutionTransactions transactions;
     private final ResolutionEngine engine;
     private final Clock clock;
+    private final ResolutionPhases phases;
 
     public CustomerResolutionService(SourceRecordStore sources, ResolutionStore store,
-                                     ResolutionTransactions transactions, ResolutionEngine engine, Clock clock) {
+                                     ResolutionTransactions transactions, ResolutionEngine engine, Clock clock,
+                                     ResolutionPhases phases) {
         this.sources = sources;
         this.store = store;
         this.transactions = transactions;
         this.engine = engine;
         this.clock = clock;
+        this.phases = phases;
     }
 
     public BatchOutcome apply(String stage, List<Incoming> batch) {
         Instant now = clock.instant();
+        long start = System.nanoTime();
         List<CanonicalCustomer> canonical = new ArrayList<>(batch.size());
         for (Incoming in : batch) {
             canonical.add(engine.normalizer().normalize(in.record(), now));
         }
+        phases.record(ResolutionPhases.Phase.NORMALIZE, start);
         return transactions.execute(state -> applyLocked(state, stage, batch, canonical, now));
     }
 
     private BatchOutcome applyLocked(JournaledResolutionState state, String stage, List<Incoming> batch,
                                      List<CanonicalCustomer> canonical, Instant now) {
+        long start = System.nanoTime();
         List<Outcome> outcomes = sources.storeAll(stage, batch, now);
+        start = phases.record(ResolutionPhases.Phase.STORE_SOURCES, start);
         Map<String, CanonicalCustomer> changed = new LinkedHashMap<>();
         Set<String> known = new HashSet<>();
         Set<String> touched = new TreeSet<>();
@@ -78,6 +85,7 @@ public class CustomerResolutionService {
             touched.addAll(engine.resolver().resolve(state, engine.profileOf(customer)).touchedClusters());
             changed.put(key, customer);
         }
+        start = phases.record(ResolutionPhases.Phase.RESOLVE, start);
         if (changed.isEmpty()) {
             return outcome(counts, 0);
         }
@@ -87,6 +95,7 @@ public class CustomerResolutionService {
                     known.contains(entry.getKey())));
         }
         store.saveRecords(rows, now);
+        phases.record(ResolutionPhases.Phase.WRITE_RECORDS, start);
         writeChanges(state, touched, changed, now);
         return outcome(counts, touched.size());
     }
@@ -98,10 +107,13 @@ public class CustomerResolutionService {
      */
     public void writeChanges(JournaledResolutionState state, Set<String> touched, Map<String, CanonicalCustomer> saved,
                              Instant now) {
+        long start = System.nanoTime();
         JournaledResolutionState.Changes changes = state.changes();
         store.saveAssignments(changes.assignments(), saved.keySet());
         store.saveLinks(changes.links(), now);
+        start = phases.record(ResolutionPhases.Phase.WRITE_RECORDS, start);
         rebuildGoldenRecords(state, touched, saved, now);
+        phases.record(ResolutionPhases.Phase.GOLDEN_RECORDS, start);
     }
 
     /** Rebuilds the golden record of every touched customer that still exists; the others are removed. */

@@ -24,17 +24,20 @@ public class ResolutionTransactions {
     private final PlatformTransactionManager transactions;
     private final JdbcTemplate jdbc;
     private final ResolutionStateLoader loader;
+    private final ResolutionPhases phases;
     private JournaledResolutionState state;
     private long version = -1;
 
     public ResolutionTransactions(PlatformTransactionManager transactions, JdbcTemplate jdbc,
-                                  ResolutionStateLoader loader) {
+                                  ResolutionStateLoader loader, ResolutionPhases phases) {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.loader = loader;
+        this.phases = phases;
     }
 
     public <T> T execute(Function<JournaledResolutionState, T> work) {
+        long start = System.nanoTime();
         lock.lock();
         try {
             TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
@@ -47,10 +50,13 @@ public class ResolutionTransactions {
                     state = new JournaledResolutionState(loader.load());
                     version = held;
                 }
+                phases.record(ResolutionPhases.Phase.LOCK_WAIT, start);
                 T result = work.apply(state);
+                start = System.nanoTime();
                 jdbc.update("UPDATE resolution_lock SET version = ? WHERE lock_id = 1", held + 1);
                 committing = true;
                 transactions.commit(transaction);
+                phases.record(ResolutionPhases.Phase.COMMIT, start);
                 state.commit();
                 version = held + 1;
                 return result;
