@@ -80,6 +80,11 @@ class CrashRecoveryIT {
         assertThat(count("SELECT COUNT(*) FROM source_record WHERE source = ?", source)).isEqualTo(ROWS);
         assertThat(count("SELECT COUNT(*) FROM inbound_receipt WHERE message_key LIKE ?", report.get("importId").asText() + ":%"))
                 .as("each accepted row applied exactly once across the crash").isEqualTo(ROWS);
+        assertThat(count("SELECT COUNT(*) FROM customer_record WHERE source = ?", source)).isEqualTo(ROWS);
+        assertThat(count("SELECT COUNT(*) FROM golden_record g WHERE g.customer_id IN"
+                + " (SELECT customer_id FROM customer_record WHERE source = ?)", source))
+                .as("every customer has its golden record, also those whose rebuild was queued when the hub died")
+                .isEqualTo(count("SELECT COUNT(DISTINCT customer_id) FROM customer_record WHERE source = ?", source));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.rapport.sim.customers.Profile;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,6 +69,7 @@ public final class ResolutionBenchmark {
             int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
             HttpClient client = HttpClient.newHttpClient();
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             double queued = 0;
             for (Map.Entry<String, Path> file : files.entrySet()) {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
@@ -81,6 +83,7 @@ public final class ResolutionBenchmark {
             }
             awaitIdle(client, port);
             double endToEnd = (System.nanoTime() - start) / 1e9;
+            double cpu = (processCpuNanos() - cpuStart) / 1e9;
 
             Path xref = work.resolve("xref.csv");
             client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/xref"))
@@ -96,6 +99,8 @@ public final class ResolutionBenchmark {
             System.out.printf("end to end: idle after %.1f s, %.0f records/s (stored, resolved, golden records built)%n",
                     endToEnd, records / endToEnd);
             System.out.printf("end to end ÷ baseline time: %.2f%n", endToEnd / offline);
+            System.out.printf("hub CPU while importing and resolving: %.1f s (%.2f of %d cores busy; %.0f µs per record)%n",
+                    cpu, cpu / endToEnd, Runtime.getRuntime().availableProcessors(), cpu * 1e6 / records);
             System.out.println("xref quality: " + quality.summary());
             System.out.println("resolution phases, summed over batches (normalize runs on both consumers, the rest one"
                     + " batch at a time): " + phases(hub.getBean(MeterRegistry.class)));
@@ -130,6 +135,10 @@ public final class ResolutionBenchmark {
             }
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String phases(MeterRegistry meters) {
