@@ -14,14 +14,18 @@ import io.rapport.core.normalize.CustomerNormalizer;
 import io.rapport.core.normalize.NormalizationSettings;
 import io.rapport.core.resolve.IdentityResolver;
 import io.rapport.core.resolve.InMemoryResolutionState;
+import io.rapport.core.resolve.PairScores;
 import io.rapport.core.resolve.XrefCsv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The hub's resolution logic without the hub: CSV reader, Normalizer, blocking, scoring and incremental
@@ -34,13 +38,27 @@ public final class OfflineResolution {
     private final IdentityResolver resolver;
     private final InMemoryResolutionState state = new InMemoryResolutionState();
     private final Instant receivedAt = Instant.parse("2026-11-24T00:00:00Z");
+    private final int batchSize;
+    private final ForkJoinPool pool;
+    private final List<MatchProfile> batch = new ArrayList<>();
     private long records;
     private long rejected;
 
+    /** Resolves each record as it is read, scoring as it goes. */
     public OfflineResolution(String defaultRegion, MatchSettings settings) {
+        this(defaultRegion, settings, 1, null);
+    }
+
+    /**
+     * Resolves in the same order, but gathers {@code batchSize} records at a time and scores them ahead on
+     * {@code pool} first, as the hub's pipeline does ({@link IdentityResolver#prescore}).
+     */
+    public OfflineResolution(String defaultRegion, MatchSettings settings, int batchSize, ForkJoinPool pool) {
         this.normalizer = new CustomerNormalizer(new NormalizationSettings(defaultRegion));
         this.resolver = new IdentityResolver(new MatchScorer(settings), new BlockingKeys(settings.blocking()),
                 settings.blocking().maxBlockSize());
+        this.batchSize = batchSize;
+        this.pool = pool;
     }
 
     /** Reads one source's CSV and resolves each row as it arrives. */
@@ -49,8 +67,11 @@ public final class OfflineResolution {
             new CustomerCsvReader(ImportLimits.defaults()).read(SourceName.of(source), csv, new CustomerRowHandler() {
                 @Override
                 public void accepted(long row, SourceRecord record) {
-                    resolver.resolve(state, MatchProfile.of(normalizer.normalize(record, receivedAt)));
+                    batch.add(MatchProfile.of(normalizer.normalize(record, receivedAt)));
                     records++;
+                    if (batch.size() >= batchSize) {
+                        resolveBatch();
+                    }
                 }
 
                 @Override
@@ -61,6 +82,15 @@ public final class OfflineResolution {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        resolveBatch();
+    }
+
+    private void resolveBatch() {
+        PairScores ahead = pool == null ? PairScores.NONE : resolver.prescore(state, batch, pool);
+        for (MatchProfile profile : batch) {
+            resolver.resolve(state, profile, ahead);
+        }
+        batch.clear();
     }
 
     /** The clusters as {@code GET /api/v1/xref} shows them: {@code source,source_id,customer_id}. */

@@ -3,8 +3,10 @@ package io.rapport.app.resolve;
 import io.rapport.app.store.SourceRecordStore;
 import io.rapport.app.store.SourceRecordStore.Incoming;
 import io.rapport.app.store.SourceRecordStore.Outcome;
+import io.rapport.core.match.MatchProfile;
 import io.rapport.core.party.CanonicalCustomer;
 import io.rapport.core.resolve.JournaledResolutionState;
+import io.rapport.core.resolve.PairScores;
 import io.rapport.core.resolve.Resolution;
 import io.rapport.core.survivorship.GoldenRecord;
 import java.time.Clock;
@@ -52,15 +54,18 @@ public class CustomerResolutionService {
         Instant now = clock.instant();
         long start = System.nanoTime();
         List<CanonicalCustomer> canonical = new ArrayList<>(batch.size());
+        List<MatchProfile> profiles = new ArrayList<>(batch.size());
         for (Incoming in : batch) {
-            canonical.add(engine.normalizer().normalize(in.record(), now));
+            CanonicalCustomer customer = engine.normalizer().normalize(in.record(), now);
+            canonical.add(customer);
+            profiles.add(engine.profileOf(customer));
         }
         phases.record(ResolutionPhases.Phase.NORMALIZE, start);
-        return transactions.execute(state -> applyLocked(state, stage, batch, canonical, now));
+        return transactions.execute(state -> applyLocked(state, stage, batch, canonical, profiles, now));
     }
 
     private BatchOutcome applyLocked(JournaledResolutionState state, String stage, List<Incoming> batch,
-                                     List<CanonicalCustomer> canonical, Instant now) {
+                                     List<CanonicalCustomer> canonical, List<MatchProfile> profiles, Instant now) {
         long start = System.nanoTime();
         List<Outcome> outcomes = sources.storeAll(stage, batch, now);
         start = phases.record(ResolutionPhases.Phase.STORE_SOURCES, start);
@@ -68,6 +73,13 @@ public class CustomerResolutionService {
         Set<String> known = new HashSet<>();
         Set<String> touched = new TreeSet<>();
         int[] counts = new int[Outcome.values().length];
+        List<MatchProfile> mayResolve = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            if (outcomes.get(i) != Outcome.ALREADY_APPLIED) {
+                mayResolve.add(profiles.get(i));
+            }
+        }
+        PairScores ahead = engine.resolver().prescore(state, mayResolve, engine.scoringPool());
         for (int i = 0; i < batch.size(); i++) {
             Outcome outcome = outcomes.get(i);
             counts[outcome.ordinal()]++;
@@ -82,7 +94,7 @@ public class CustomerResolutionService {
             if (!changed.containsKey(key) && state.profile(key).isPresent()) {
                 known.add(key);
             }
-            touched.addAll(engine.resolver().resolve(state, engine.profileOf(customer)).touchedClusters());
+            touched.addAll(engine.resolver().resolve(state, profiles.get(i), ahead).touchedClusters());
             changed.put(key, customer);
         }
         start = phases.record(ResolutionPhases.Phase.RESOLVE, start);

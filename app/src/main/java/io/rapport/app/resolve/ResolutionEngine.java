@@ -10,18 +10,26 @@ import io.rapport.core.party.CanonicalCustomer;
 import io.rapport.core.resolve.IdentityResolver;
 import io.rapport.core.survivorship.GoldenRecordBuilder;
 import io.rapport.core.survivorship.SurvivorshipRules;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 
 /**
  * The core's resolution logic, configured once from config/matching.yaml, config/survivorship.yaml and the
  * default region: Normalizer, blocking, scorer, resolver and golden-record builder.
  */
-public class ResolutionEngine {
+public class ResolutionEngine implements AutoCloseable {
 
     private final CustomerNormalizer normalizer;
     private final MatchSettings matchSettings;
     private final BlockingKeys blocking;
     private final IdentityResolver resolver;
     private final GoldenRecordBuilder goldenRecords;
+    private final ForkJoinPool scoringPool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
+        ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        thread.setName("rapport-scoring-" + thread.getPoolIndex());
+        thread.setDaemon(true);
+        return thread;
+    }, null, false);
 
     public ResolutionEngine(NormalizationSettings normalization, MatchSettings matchSettings,
                             SurvivorshipRules survivorship) {
@@ -47,6 +55,19 @@ public class ResolutionEngine {
 
     public BlockingKeys blocking() {
         return blocking;
+    }
+
+    /**
+     * Threads that score a batch's candidate pairs ahead of resolving it ({@link IdentityResolver#prescore}), one
+     * per core: the resolving thread waits for them, so they share the cores with nothing of the batch itself.
+     */
+    public ForkJoinPool scoringPool() {
+        return scoringPool;
+    }
+
+    @Override
+    public void close() {
+        scoringPool.shutdown();
     }
 
     /** The profile the resolver keeps in memory for a record (without the attributes matching does not read). */

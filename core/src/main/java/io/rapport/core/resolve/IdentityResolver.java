@@ -12,12 +12,15 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * Incremental identity resolution: each arriving (or changed) source record is filed under its blocking keys,
@@ -43,6 +46,47 @@ public final class IdentityResolver {
     }
 
     public Resolution resolve(ResolutionState state, MatchProfile record) {
+        return resolve(state, record, PairScores.NONE);
+    }
+
+    /**
+     * Scores each record of a batch, on {@code pool}, against the records it shares a blocking key with that are
+     * in the state now, so that resolving the batch afterwards, one record at a time and in order, finds most of
+     * its scores ready ({@link #resolve(ResolutionState, MatchProfile, PairScores)}). Scoring is most of
+     * resolution's cost and needs nothing but the two profiles; linking and clustering stay sequential. Only
+     * reads the state: nothing may change it meanwhile.
+     */
+    public PairScores prescore(ResolutionState state, List<MatchProfile> batch, ForkJoinPool pool) {
+        @SuppressWarnings("unchecked")
+        Map<String, PairScores.Scored>[] scored = new Map[batch.size()];
+        pool.submit(() -> IntStream.range(0, batch.size()).parallel()
+                .forEach(i -> scored[i] = scoreAgainstState(state, batch.get(i)))).join();
+        Map<MatchProfile, Map<String, PairScores.Scored>> byRecord = new IdentityHashMap<>();
+        for (int i = 0; i < scored.length; i++) {
+            byRecord.put(batch.get(i), scored[i]);
+        }
+        return new PairScores(byRecord);
+    }
+
+    private Map<String, PairScores.Scored> scoreAgainstState(ResolutionState state, MatchProfile record) {
+        Map<String, PairScores.Scored> scores = new HashMap<>();
+        for (String blockingKey : blocking.of(record)) {
+            Collection<String> members = state.blockMembers(blockingKey, maxBlockSize);
+            if (members.size() > maxBlockSize) {
+                continue;
+            }
+            for (String candidate : members) {
+                if (!candidate.equals(record.recordKey()) && !scores.containsKey(candidate)) {
+                    state.profile(candidate).ifPresent(other ->
+                            scores.put(candidate, new PairScores.Scored(other, scorer.score(record, other))));
+                }
+            }
+        }
+        return scores;
+    }
+
+    /** {@link #resolve(ResolutionState, MatchProfile)}, taking scores computed ahead where they still apply. */
+    public Resolution resolve(ResolutionState state, MatchProfile record, PairScores ahead) {
         String key = record.recordKey();
         Set<String> affected = new TreeSet<>();
         affected.add(key);
@@ -81,7 +125,10 @@ public final class IdentityResolver {
             if (other.isEmpty()) {
                 continue;
             }
-            MatchResult result = scorer.score(record, other.get());
+            MatchResult result = ahead.lookup(record, candidate, other.get());
+            if (result == null) {
+                result = scorer.score(record, other.get());
+            }
             if (result.decision() == MatchDecision.MATCH) {
                 state.putLink(key, candidate, LinkKind.MATCH, result.weight(), result.deterministicRule());
                 state.clusterOf(candidate).ifPresent(cluster -> affected.addAll(state.membersOf(cluster)));

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,32 @@ class IdentityResolverTest {
         assertThat(updated.clusterId()).isNotEqualTo(original.clusterId());
         assertThat(state.membersOf(original.clusterId())).containsExactlyInAnyOrder("crm:1", "web:3");
         assertThat(updated.changedClusters()).contains(original.clusterId(), updated.clusterId());
+    }
+
+    @Test
+    void scoresComputedAheadAreNotUsedForACandidateThatChangedEarlierInTheBatch() {
+        InMemoryResolutionState state = new InMemoryResolutionState();
+        resolve(state, anna("crm", "1", "Anna", "Berg"));
+        // erp:1 becomes Anna's mother at the same address (still in Anna's blocks), then web:3 (Anna) arrives in
+        // the same batch
+        MatchProfile erpChanged = MatchProfile.of(person("erp", "1", "Maria", "Berg", LocalDate.of(1952, 9, 30),
+                null, "maria.berg@example.com", "12 Harbour Street", "Bergen", "5003"));
+        resolve(state, anna("erp", "1", "Anna", "Berg"));
+        MatchProfile web = MatchProfile.of(anna("web", "3", "Anna", "Berg"));
+        List<MatchProfile> batch = List.of(erpChanged, web);
+        ForkJoinPool pool = new ForkJoinPool(2);
+        try {
+            PairScores ahead = resolver.prescore(state, batch, pool);
+            batch.forEach(profile -> resolver.resolve(state, profile, ahead));
+        } finally {
+            pool.shutdown();
+        }
+
+        // scored ahead against the old erp:1 (Anna), web:3 would have been linked to it
+        assertThat(state.blockingKeysOf("web:3")).containsAnyElementsOf(state.blockingKeysOf("erp:1"));
+        assertThat(state.linksOf("web:3")).containsOnlyKeys("crm:1");
+        assertThat(state.clusterOf("web:3")).isEqualTo(state.clusterOf("crm:1"));
+        assertThat(state.clusterOf("erp:1")).isNotEqualTo(state.clusterOf("crm:1"));
     }
 
     @Test
