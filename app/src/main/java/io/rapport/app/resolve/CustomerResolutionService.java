@@ -73,22 +73,19 @@ public class CustomerResolutionService {
         Set<String> known = new HashSet<>();
         Set<String> touched = new TreeSet<>();
         int[] counts = new int[Outcome.values().length];
-        List<MatchProfile> mayResolve = new ArrayList<>(batch.size());
+        List<MatchProfile> toResolve = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            if (outcomes.get(i) != Outcome.ALREADY_APPLIED) {
-                mayResolve.add(profiles.get(i));
+            if (needsResolving(outcomes.get(i), state.profile(profiles.get(i).recordKey()).isEmpty())) {
+                toResolve.add(profiles.get(i));
             }
         }
-        PairScores ahead = engine.resolver().prescore(state, mayResolve, engine.scoringPool());
+        PairScores ahead = engine.resolver().prescore(state, toResolve, engine.scoringPool());
         for (int i = 0; i < batch.size(); i++) {
             Outcome outcome = outcomes.get(i);
             counts[outcome.ordinal()]++;
             CanonicalCustomer customer = canonical.get(i);
             String key = customer.source().key();
-            // an unchanged record is resolved only if it never was (stored before resolution existed)
-            boolean resolve = outcome == Outcome.CREATED || outcome == Outcome.UPDATED
-                    || (outcome == Outcome.UNCHANGED && !changed.containsKey(key) && state.profile(key).isEmpty());
-            if (!resolve) {
+            if (!needsResolving(outcome, !changed.containsKey(key) && state.profile(key).isEmpty())) {
                 continue;
             }
             if (!changed.containsKey(key) && state.profile(key).isPresent()) {
@@ -156,6 +153,12 @@ public class CustomerResolutionService {
             rebuilt.add(engine.goldenRecords().build(customerId, memberRecords));
         });
         store.replaceGoldenRecords(touched, rebuilt, now);
+    }
+
+    /** New and changed records; an unchanged one only if it never was resolved (stored before resolution existed). */
+    private static boolean needsResolving(Outcome outcome, boolean neverResolved) {
+        return outcome == Outcome.CREATED || outcome == Outcome.UPDATED
+                || (outcome == Outcome.UNCHANGED && neverResolved);
     }
 
     private static BatchOutcome outcome(int[] counts, int customers) {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
  * Where a resolution batch spends its time, as the Prometheus timer {@code rapport_resolution_phase_seconds} with
  * a {@code phase} tag. All but {@code normalize} run one batch at a time, so their sum bounds the pipeline's rate:
  * the figure an operator tuning batch size or database needs, and the breakdown docs/performance.md reports.
+ * {@code lock_wait} includes reloading the resolution state when it is loaded first or changed under this instance.
  */
 public final class ResolutionPhases {
 

@@ -70,19 +70,31 @@ public final class IdentityResolver {
 
     private Map<String, PairScores.Scored> scoreAgainstState(ResolutionState state, MatchProfile record) {
         Map<String, PairScores.Scored> scores = new HashMap<>();
-        for (String blockingKey : blocking.of(record)) {
-            Collection<String> members = state.blockMembers(blockingKey, maxBlockSize);
-            if (members.size() > maxBlockSize) {
-                continue;
-            }
-            for (String candidate : members) {
-                if (!candidate.equals(record.recordKey()) && !scores.containsKey(candidate)) {
-                    state.profile(candidate).ifPresent(other ->
-                            scores.put(candidate, new PairScores.Scored(other, scorer.score(record, other))));
-                }
-            }
+        for (String candidate : candidates(state, blocking.of(record), record.recordKey()).keys()) {
+            state.profile(candidate).ifPresent(other ->
+                    scores.put(candidate, new PairScores.Scored(other, scorer.score(record, other))));
         }
         return scores;
+    }
+
+    /** A record's candidates in key order, and how many of its blocks were skipped as oversized. */
+    private record Candidates(Set<String> keys, int oversizedBlocks) {
+    }
+
+    /** The records filed under any of {@code blockingKeys} but {@code self}, skipping oversized blocks. */
+    private Candidates candidates(ResolutionState state, Set<String> blockingKeys, String self) {
+        int oversized = 0;
+        Set<String> candidates = new TreeSet<>();
+        for (String blockingKey : blockingKeys) {
+            Collection<String> members = state.blockMembers(blockingKey, maxBlockSize);
+            if (members.size() > maxBlockSize) {
+                oversized++;
+            } else {
+                candidates.addAll(members);
+            }
+        }
+        candidates.remove(self);
+        return new Candidates(candidates, oversized);
     }
 
     /** {@link #resolve(ResolutionState, MatchProfile)}, taking scores computed ahead where they still apply. */
@@ -104,20 +116,10 @@ public final class IdentityResolver {
 
         Set<String> keys = blocking.of(record);
         state.putRecord(record, keys);
-        int oversized = 0;
-        Set<String> candidates = new TreeSet<>();
-        for (String blockingKey : keys) {
-            Collection<String> members = state.blockMembers(blockingKey, maxBlockSize);
-            if (members.size() > maxBlockSize) {
-                oversized++;
-            } else {
-                candidates.addAll(members);
-            }
-        }
-        candidates.remove(key);
+        Candidates candidates = candidates(state, keys, key);
 
         List<PossibleMatch> possible = new ArrayList<>();
-        for (String candidate : candidates) {
+        for (String candidate : candidates.keys()) {
             if (manual.containsKey(candidate)) {
                 continue;
             }
@@ -145,7 +147,7 @@ public final class IdentityResolver {
 
         Reclustered outcome = recluster(state, affected);
         return new Resolution(key, state.clusterOf(key).orElseThrow(), outcome.changed, outcome.retired, possible,
-                oversized);
+                candidates.oversizedBlocks());
     }
 
     /** A data steward's merge: the two records (and so their clusters) belong together from now on. */
