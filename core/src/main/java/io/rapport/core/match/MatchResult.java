@@ -15,6 +15,13 @@ import java.util.List;
  */
 public record MatchResult(double weight, MatchDecision decision, String deterministicRule, List<FieldScore> fields) {
 
+    /**
+     * A pair {@link MatchScorer#scoreIfLinkable} stopped scoring because it provably ends NON_MATCH: its total is
+     * under the review threshold (weight negative infinity stands for "less than that") or two fields veto it.
+     */
+    public static final MatchResult BELOW_REVIEW = new MatchResult(Double.NEGATIVE_INFINITY, MatchDecision.NON_MATCH,
+            null, List.of());
+
     public MatchResult {
         fields = List.copyOf(fields);
     }

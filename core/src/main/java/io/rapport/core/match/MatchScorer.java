@@ -36,6 +36,7 @@ public final class MatchScorer {
     private static final int GIVEN = MatchField.GIVEN_NAME.ordinal();
     private static final int FAMILY = MatchField.FAMILY_NAME.ordinal();
     private static final int NATIONAL_ID = MatchField.NATIONAL_ID.ordinal();
+    private static final int BIRTH_DATE = MatchField.BIRTH_DATE.ordinal();
     private static final int POSTCODE = MatchField.POSTCODE.ordinal();
     private static final int LOCALITY = MatchField.LOCALITY.ordinal();
     private static final int REGION = MatchField.REGION.ordinal();
@@ -44,7 +45,7 @@ public final class MatchScorer {
     private static final int EMAIL = MatchField.EMAIL.ordinal();
     private static final int PHONE = MatchField.PHONE.ordinal();
     /** Fields whose agreement tells a person from a namesake in the same household. */
-    private static final int[] PERSONAL_EVIDENCE = {MatchField.BIRTH_DATE.ordinal(), NATIONAL_ID, EMAIL};
+    private static final int[] PERSONAL_EVIDENCE = {BIRTH_DATE, NATIONAL_ID, EMAIL};
     private static final int STREET = MatchField.STREET.ordinal();
     private static final int STREET_NUMBER = MatchField.STREET_NUMBER.ordinal();
     /** Level of a field whose comparison the postcode already stated (locality and region). */
@@ -57,6 +58,8 @@ public final class MatchScorer {
     private final double[][] weights = new double[FIELDS.length][];
     private final boolean[][] veto = new boolean[FIELDS.length][];
     private final boolean[] identifying = new boolean[FIELDS.length];
+    /** The most a field can add to a total: its best level's weight, or 0 (missing) if that is more. */
+    private final double[] maxWeight = new double[FIELDS.length];
     private final boolean nationalIdRule;
     private final boolean emailRule;
     private final boolean phoneRule;
@@ -75,6 +78,7 @@ public final class MatchScorer {
                 String level = f.levels.get(l);
                 weights[i][l] = fw.weight(level);
                 veto[i][l] = fw.vetoLevels().contains(level);
+                maxWeight[i] = enabled[i] ? Math.max(maxWeight[i], weights[i][l]) : 0.0;
             }
         }
         MatchSettings.Deterministic rules = settings.deterministic();
@@ -88,24 +92,89 @@ public final class MatchScorer {
         return settings;
     }
 
+    /** The full score of a pair, every field's level and weight included: for explanations and tests. */
     public MatchResult score(MatchProfile a, MatchProfile b) {
         if (a.recordKey.compareTo(b.recordKey) > 0) {
-            MatchProfile t = a;
-            a = b;
-            b = t;
+            return score(b, a);
         }
         int[] levels = new int[FIELDS.length];
-        boolean transposed = false;
-        levels[GIVEN] = enabled[GIVEN] ? Comparators.givenName(a, b) : MISSING;
-        levels[FAMILY] = enabled[FAMILY] ? Comparators.familyName(a, b) : MISSING;
-        if (enabled[GIVEN] && enabled[FAMILY] && mayBeTransposed(levels[GIVEN], levels[FAMILY])) {
-            transposed = transposed(a, b, levels);
+        identifierLevels(a, b, levels);
+        boolean transposed = nameLevels(a, b, levels);
+        addressLevels(a, b, levels);
+        return decide(a, b, levels, transposed);
+    }
+
+    /**
+     * {@link #score}, or {@link MatchResult#BELOW_REVIEW} as soon as the pair provably ends NON_MATCH: no identifier
+     * rule applies and either two fields are at a veto level or the fields compared so far, plus the most the
+     * others could add, stay under the review threshold. The cheap comparisons (dates, ids, contacts, postcode)
+     * run first, the string similarities of names and street last. Whenever this returns a MATCH or POSSIBLE it
+     * returns exactly what {@link #score} returns, so resolution links the same pairs; most candidates a block
+     * brings are strangers, and this is what keeps them cheap.
+     */
+    public MatchResult scoreIfLinkable(MatchProfile a, MatchProfile b) {
+        if (a.recordKey.compareTo(b.recordKey) > 0) {
+            return scoreIfLinkable(b, a);
         }
+        int[] levels = new int[FIELDS.length];
+        identifierLevels(a, b, levels);
+        if (deterministicRule(a, b, levels) == null) {
+            // without an identifier rule, a pair under the review threshold or with two vetoes is a NON_MATCH
+            double known = contribution(BIRTH_DATE, levels[BIRTH_DATE]) + contribution(NATIONAL_ID, levels[NATIONAL_ID])
+                    + contribution(EMAIL, levels[EMAIL]) + contribution(PHONE, levels[PHONE]);
+            double address = addressBound(a, b);
+            if (vetoes(levels, BIRTH_DATE, NATIONAL_ID) >= 2
+                    || below(known + address + maxWeight[GIVEN] + maxWeight[FAMILY])) {
+                return MatchResult.BELOW_REVIEW;
+            }
+            boolean transposedNames = nameLevels(a, b, levels);
+            known += contribution(GIVEN, levels[GIVEN]) + contribution(FAMILY, levels[FAMILY]);
+            if (vetoes(levels, GIVEN, BIRTH_DATE, NATIONAL_ID) >= 2 || below(known + address)) {
+                return MatchResult.BELOW_REVIEW;
+            }
+            addressLevels(a, b, levels);
+            return decide(a, b, levels, transposedNames);
+        }
+        boolean transposed = nameLevels(a, b, levels);
+        addressLevels(a, b, levels);
+        return decide(a, b, levels, transposed);
+    }
+
+    /** Birth date, national id, email and phone: the fields compared without string similarity. */
+    private static void identifierLevels(MatchProfile a, MatchProfile b, int[] levels) {
         int birth = Comparators.birthDate(a.birthDate, b.birthDate);
-        levels[MatchField.BIRTH_DATE.ordinal()] = birth == MISSING ? Comparators.impliedBirthDate(a, b) : birth;
+        levels[BIRTH_DATE] = birth == MISSING ? Comparators.impliedBirthDate(a, b) : birth;
         levels[NATIONAL_ID] = Comparators.identifier(a.nationalId, b.nationalId);
         levels[EMAIL] = Comparators.anyOf(a.emails, b.emails);
         levels[PHONE] = Comparators.anyOf(a.phones, b.phones);
+    }
+
+    /** Given and family name, crosswise if they agree better so; whether they were transposed. */
+    private boolean nameLevels(MatchProfile a, MatchProfile b, int[] levels) {
+        levels[GIVEN] = enabled[GIVEN] ? Comparators.givenName(a, b) : MISSING;
+        levels[FAMILY] = enabled[FAMILY] ? Comparators.familyName(a, b) : MISSING;
+        return enabled[GIVEN] && enabled[FAMILY] && mayBeTransposed(levels[GIVEN], levels[FAMILY])
+                && transposed(a, b, levels);
+    }
+
+    /**
+     * The most the address fields can add to a pair: the postcode and house number as they compare (a different
+     * house number may yet count nothing, on another street), street, locality and region at their best level
+     * (locality and region nothing when the postcodes agree, as in {@link #addressLevels}).
+     */
+    private double addressBound(MatchProfile a, MatchProfile b) {
+        int postcode = Comparators.postcode(a.postcode, b.postcode);
+        int number = Comparators.streetNumber(a.streetNumber, b.streetNumber);
+        double bound = contribution(POSTCODE, postcode) + Math.max(0.0, contribution(STREET_NUMBER, number))
+                + maxWeight[STREET];
+        if (!(enabled[POSTCODE] && postcode == Comparators.EXACT)) {
+            bound += maxWeight[LOCALITY] + maxWeight[REGION];
+        }
+        return bound;
+    }
+
+    /** Street, house number, postcode, locality and region, each fact about the place counted once. */
+    private void addressLevels(MatchProfile a, MatchProfile b, int[] levels) {
         // Address fields are not independent: one fact (same place, or another place) must not count several times.
         // An exact postcode already says locality and region; another postcode already says another place, so a
         // different locality or region adds nothing to it (someone who moved changes them all at once); another
@@ -131,7 +200,34 @@ public final class MatchScorer {
             levels[LOCALITY] = elsewhere && locality == Comparators.DIFFERENT ? IMPLIED_BY_POSTCODE : locality;
             levels[REGION] = elsewhere && region == Comparators.REGION_DIFFERENT ? IMPLIED_BY_POSTCODE : region;
         }
+    }
 
+    /** What a field at a level adds to the total: nothing when the field is disabled or missing. */
+    private double contribution(int field, int level) {
+        return enabled[field] && level >= 0 ? weights[field][level] : 0.0;
+    }
+
+    /** How many of the given fields are at a veto level (a lower bound for the whole pair). */
+    private int vetoes(int[] levels, int... fields) {
+        int count = 0;
+        for (int field : fields) {
+            if (enabled[field] && levels[field] >= 0 && veto[field][levels[field]]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether an upper bound of a pair's total is under the review threshold; the margin absorbs the rounding of
+     * adding the same weights in another order than {@link #decide} does.
+     */
+    private boolean below(double bound) {
+        return bound < settings.reviewThreshold() - 1e-9;
+    }
+
+    /** The total, the decision and the explanation of a pair whose every level is known. */
+    private MatchResult decide(MatchProfile a, MatchProfile b, int[] levels, boolean transposed) {
         double total = 0.0;
         int vetoes = 0;
         boolean identified = false;

@@ -9,6 +9,8 @@ import io.rapport.core.resolve.Resolution.PossibleMatch;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,31 +71,39 @@ public final class IdentityResolver {
     }
 
     private Map<String, PairScores.Scored> scoreAgainstState(ResolutionState state, MatchProfile record) {
-        Map<String, PairScores.Scored> scores = new HashMap<>();
-        for (String candidate : candidates(state, blocking.of(record), record.recordKey()).keys()) {
-            state.profile(candidate).ifPresent(other ->
-                    scores.put(candidate, new PairScores.Scored(other, scorer.score(record, other))));
+        Candidates candidates = candidates(state, blocking.of(record), record);
+        Map<String, PairScores.Scored> scores = new HashMap<>(candidates.profiles().size() * 2);
+        for (MatchProfile other : candidates.profiles()) {
+            scores.put(other.recordKey(), new PairScores.Scored(other, scorer.scoreIfLinkable(record, other)));
         }
         return scores;
     }
 
-    /** A record's candidates in key order, and how many of its blocks were skipped as oversized. */
-    private record Candidates(Set<String> keys, int oversizedBlocks) {
+    /**
+     * A record's candidates, each once, in the order its blocks first list them, and how many of its blocks were
+     * skipped as oversized.
+     */
+    private record Candidates(List<MatchProfile> profiles, int oversizedBlocks) {
     }
 
     /** The records filed under any of {@code blockingKeys} but {@code self}, skipping oversized blocks. */
-    private Candidates candidates(ResolutionState state, Set<String> blockingKeys, String self) {
+    private Candidates candidates(ResolutionState state, Set<String> blockingKeys, MatchProfile self) {
         int oversized = 0;
-        Set<String> candidates = new TreeSet<>();
+        String selfKey = self.recordKey();
+        List<MatchProfile> candidates = new ArrayList<>();
+        Set<MatchProfile> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String blockingKey : blockingKeys) {
-            Collection<String> members = state.blockMembers(blockingKey, maxBlockSize);
+            Collection<MatchProfile> members = state.blockMembers(blockingKey, maxBlockSize);
             if (members.size() > maxBlockSize) {
                 oversized++;
-            } else {
-                candidates.addAll(members);
+                continue;
+            }
+            for (MatchProfile member : members) {
+                if (seen.add(member) && !member.recordKey().equals(selfKey)) {
+                    candidates.add(member);
+                }
             }
         }
-        candidates.remove(self);
         return new Candidates(candidates, oversized);
     }
 
@@ -116,20 +126,17 @@ public final class IdentityResolver {
 
         Set<String> keys = blocking.of(record);
         state.putRecord(record, keys);
-        Candidates candidates = candidates(state, keys, key);
+        Candidates candidates = candidates(state, keys, record);
 
         List<PossibleMatch> possible = new ArrayList<>();
-        for (String candidate : candidates.keys()) {
+        for (MatchProfile other : candidates.profiles()) {
+            String candidate = other.recordKey();
             if (manual.containsKey(candidate)) {
                 continue;
             }
-            Optional<MatchProfile> other = state.profile(candidate);
-            if (other.isEmpty()) {
-                continue;
-            }
-            MatchResult result = ahead.lookup(record, candidate, other.get());
+            MatchResult result = ahead.lookup(record, candidate, other);
             if (result == null) {
-                result = scorer.score(record, other.get());
+                result = scorer.scoreIfLinkable(record, other);
             }
             if (result.decision() == MatchDecision.MATCH) {
                 state.putLink(key, candidate, LinkKind.MATCH, result.weight(), result.deterministicRule());
@@ -145,6 +152,7 @@ public final class IdentityResolver {
             }
         }
 
+        possible.sort(Comparator.comparing(PossibleMatch::otherKey));
         Reclustered outcome = recluster(state, affected);
         return new Resolution(key, state.clusterOf(key).orElseThrow(), outcome.changed, outcome.retired, possible,
                 candidates.oversizedBlocks());

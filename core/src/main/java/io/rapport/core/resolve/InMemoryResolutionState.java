@@ -3,7 +3,8 @@ package io.rapport.core.resolve;
 import io.rapport.core.match.MatchProfile;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ public final class InMemoryResolutionState implements ResolutionState {
 
     private final Map<String, MatchProfile> profiles = new HashMap<>();
     private final Map<String, Set<String>> keysOfRecord = new HashMap<>();
-    private final Map<String, Set<String>> blocks = new HashMap<>();
+    /** Blocking key to the profiles filed under it, by record key, in filing order. */
+    private final Map<String, LinkedHashMap<String, MatchProfile>> blocks = new HashMap<>();
     private final Map<String, Map<String, Link>> links = new HashMap<>();
     private final Map<String, String> clusterOfRecord = new HashMap<>();
     private final Map<String, Set<String>> members = new HashMap<>();
@@ -34,7 +36,7 @@ public final class InMemoryResolutionState implements ResolutionState {
         }
         keysOfRecord.put(key, Set.copyOf(blockingKeys));
         for (String blockingKey : blockingKeys) {
-            blocks.computeIfAbsent(blockingKey, k -> new LinkedHashSet<>()).add(key);
+            blocks.computeIfAbsent(blockingKey, k -> new LinkedHashMap<>()).put(key, profile);
         }
     }
 
@@ -57,9 +59,13 @@ public final class InMemoryResolutionState implements ResolutionState {
     }
 
     @Override
-    public Collection<String> blockMembers(String blockingKey, int limit) {
-        Set<String> block = blocks.getOrDefault(blockingKey, Set.of());
-        return block.size() <= limit + 1 ? List.copyOf(block) : block.stream().limit(limit + 1L).toList();
+    public Collection<MatchProfile> blockMembers(String blockingKey, int limit) {
+        LinkedHashMap<String, MatchProfile> block = blocks.get(blockingKey);
+        if (block == null) {
+            return List.of();
+        }
+        Collection<MatchProfile> members = Collections.unmodifiableCollection(block.values());
+        return block.size() <= limit + 1 ? members : members.stream().limit(limit + 1L).toList();
     }
 
     @Override

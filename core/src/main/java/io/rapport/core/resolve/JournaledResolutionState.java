@@ -90,7 +90,7 @@ public final class JournaledResolutionState implements ResolutionState {
     }
 
     @Override
-    public Collection<String> blockMembers(String blockingKey, int limit) {
+    public Collection<MatchProfile> blockMembers(String blockingKey, int limit) {
         return state.blockMembers(blockingKey, limit);
     }
 

@@ -23,10 +23,11 @@ public interface ResolutionState {
     Set<String> blockingKeysOf(String recordKey);
 
     /**
-     * Records filed under a blocking key, at most {@code limit + 1} of them, so that the caller can tell an
-     * oversized block (a key too common to be useful) from a full one.
+     * The profiles of the records filed under a blocking key, in filing order, at most {@code limit + 1} of them,
+     * so that the caller can tell an oversized block (a key too common to be useful) from a full one. May be a
+     * view: read it before changing the state.
      */
-    Collection<String> blockMembers(String blockingKey, int limit);
+    Collection<MatchProfile> blockMembers(String blockingKey, int limit);
 
     /** Every link of a record, keyed by the other record's key. */
     Map<String, Link> linksOf(String recordKey);
