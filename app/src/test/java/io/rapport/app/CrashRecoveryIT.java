@@ -75,6 +75,8 @@ class CrashRecoveryIT {
 
         start();
         awaitIdle();
+        assertThat(stageDone() - doneBeforeImport).as("the status counts each row once, as its receipts do")
+                .isEqualTo(ROWS);
         stopGracefully();
 
         assertThat(count("SELECT COUNT(*) FROM source_record WHERE source = ?", source)).isEqualTo(ROWS);

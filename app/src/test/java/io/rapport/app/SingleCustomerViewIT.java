@@ -126,6 +126,29 @@ class SingleCustomerViewIT extends HubIntegrationTest {
     }
 
     @Test
+    void aPossibleMatchIsShownOnBothCustomersAndQueuedForReview() throws Exception {
+        String crm = uniqueSource("crm");
+        // same name and home, no birth date, another email: a parent and child as often as one person
+        String header = "source_id,given_name,family_name,email,street,locality,postcode,country\n";
+        importCsv(crm, header + "1,Ola,Hansen,ola@example.com,Storgata 1,Oslo,0155,NO\n"
+                + "2,Ola,Hansen,ola.jr@example.org,Storgata 1,Oslo,0155,NO\n");
+        awaitIdle();
+        Map<String, String> xref = xref(crm);
+        assertThat(xref.get(crm + ":1")).isNotEqualTo(xref.get(crm + ":2"));
+
+        for (String record : List.of(crm + ":1", crm + ":2")) {
+            JsonNode customer = json.readTree(viewer().getForObject("/api/v1/customers/" + xref.get(record), String.class));
+            assertThat(customer.get("links")).singleElement().satisfies(link -> {
+                assertThat(link.get("record").asText()).isEqualTo(crm + ":1");
+                assertThat(link.get("otherRecord").asText()).isEqualTo(crm + ":2");
+                assertThat(link.get("kind").asText()).isEqualTo("POSSIBLE");
+            });
+        }
+        JsonNode review = json.readTree(viewer().getForObject("/api/v1/stewardship/review?limit=1000", String.class));
+        assertThat(review.get("items").toString()).contains(crm + ":1", crm + ":2");
+    }
+
+    @Test
     void stewardsMergeAndSplitWithAnAuditTrail() throws Exception {
         String crm = uniqueSource("crm");
         String header = "source_id,given_name,family_name,email,locality,country\n";

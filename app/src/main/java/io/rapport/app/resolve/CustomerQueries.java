@@ -67,8 +67,12 @@ public class CustomerQueries {
 
     /** Links of a customer's records: how its members were joined, and possible matches to review. */
     private List<Map<String, Object>> links(String customerId) {
-        return jdbc.query("SELECT l.record_a, l.record_b, l.kind, l.weight, l.match_rule, ca.customer_id, cb.customer_id"
-                + LINKS_WITH_CUSTOMERS + " WHERE ca.customer_id = ? OR cb.customer_id = ? ORDER BY l.record_a, l.record_b", (rs, n) -> {
+        // one side each, so that each half starts from the customer's records (an OR across both joined tables
+        // made the database read every link)
+        String columns = "SELECT l.record_a, l.record_b, l.kind, l.weight, l.match_rule, ca.customer_id, cb.customer_id";
+        return jdbc.query(columns + LINKS_WITH_CUSTOMERS + " WHERE ca.customer_id = ?"
+                + " UNION ALL " + columns + LINKS_WITH_CUSTOMERS + " WHERE cb.customer_id = ? AND ca.customer_id <> ?"
+                + " ORDER BY 1, 2", (rs, n) -> {
                     Map<String, Object> link = new LinkedHashMap<>();
                     link.put("record", rs.getString(1));
                     link.put("otherRecord", rs.getString(2));
@@ -79,7 +83,7 @@ public class CustomerQueries {
                     link.put("customer", rs.getString(6));
                     link.put("otherCustomer", rs.getString(7));
                     return link;
-                }, customerId, customerId);
+                }, customerId, customerId, customerId);
     }
 
     /** Customers whose names, emails, phones, address, handles or ids contain every word of the query. */
