@@ -47,7 +47,13 @@ public final class MatchQualityBenchmark {
         StringWriter truth = new StringWriter();
         new CustomerGenerator(options).generate(files, truth);
 
-        OfflineResolution resolution = new OfflineResolution(defaultRegion, MatchSettings.defaults());
+        MatchSettings settings = MatchSettings.defaults();
+        Integer maxBlockSize = Integer.getInteger("bench.maxBlockSize");
+        if (maxBlockSize != null) { // to try the blocking bound without editing config/matching.yaml
+            settings = new MatchSettings(settings.matchThreshold(), settings.reviewThreshold(), settings.fields(),
+                    settings.deterministic(), new MatchSettings.Blocking(settings.blocking().keys(), maxBlockSize));
+        }
+        OfflineResolution resolution = new OfflineResolution(defaultRegion, settings);
         long start = System.nanoTime();
         for (Map.Entry<String, StringWriter> file : files.entrySet()) {
             resolution.resolve(file.getKey(),

@@ -120,11 +120,11 @@ public record MatchSettings(double matchThreshold, double reviewThreshold, Map<S
      *
      * @param keys         enabled key kinds, from {@link BlockingKeys#KINDS} (default all)
      * @param maxBlockSize a key already shared by more records than this is too common to say anything (a
-     *                     placeholder birth date, a big apartment block) and is skipped by the store (default 500)
+     *                     placeholder birth date, a big apartment block) and is skipped by the store (default 100)
      */
     public record Blocking(List<String> keys, Integer maxBlockSize) {
 
-        public static final int DEFAULT_MAX_BLOCK_SIZE = 500;
+        public static final int DEFAULT_MAX_BLOCK_SIZE = 100;
 
         public Blocking {
             keys = keys == null ? BlockingKeys.KINDS : List.copyOf(keys);
