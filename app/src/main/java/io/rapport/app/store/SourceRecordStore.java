@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -19,6 +18,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static io.rapport.app.store.SqlLists.chunks;
+import static io.rapport.app.store.SqlLists.pairPlaceholders;
 import static io.rapport.app.store.SqlLists.placeholders;
 
 /**
@@ -116,7 +116,7 @@ public class SourceRecordStore {
                 args[2 * i + 1] = chunk.get(i).sourceId();
             }
             jdbc.query("SELECT source, source_id, content_hash FROM source_record WHERE (source, source_id) IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ")",
+                    + pairPlaceholders(chunk.size()) + ")",
                     rs -> {
                         hashes.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
                     }, args);

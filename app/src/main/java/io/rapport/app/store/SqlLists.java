@@ -23,4 +23,9 @@ public final class SqlLists {
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
+
+    /** {@code (?, ?), (?, ?), ...}: {@code count} row values of two columns, for {@code (a, b) IN (...)}. */
+    public static String pairPlaceholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "(?, ?)"));
+    }
 }

@@ -98,10 +98,8 @@ public final class MatchScorer {
             return score(b, a);
         }
         int[] levels = new int[FIELDS.length];
-        identifierLevels(a, b, levels);
-        boolean transposed = nameLevels(a, b, levels);
-        addressLevels(a, b, levels);
-        return decide(a, b, levels, transposed);
+        cheapLevels(a, b, levels);
+        return scoreRest(a, b, levels);
     }
 
     /**
@@ -117,36 +115,46 @@ public final class MatchScorer {
             return scoreIfLinkable(b, a);
         }
         int[] levels = new int[FIELDS.length];
-        identifierLevels(a, b, levels);
-        if (deterministicRule(a, b, levels) == null) {
-            // without an identifier rule, a pair under the review threshold or with two vetoes is a NON_MATCH
-            double known = contribution(BIRTH_DATE, levels[BIRTH_DATE]) + contribution(NATIONAL_ID, levels[NATIONAL_ID])
-                    + contribution(EMAIL, levels[EMAIL]) + contribution(PHONE, levels[PHONE]);
-            double address = addressBound(a, b);
-            if (vetoes(levels, BIRTH_DATE, NATIONAL_ID) >= 2
-                    || below(known + address + maxWeight[GIVEN] + maxWeight[FAMILY])) {
-                return MatchResult.BELOW_REVIEW;
-            }
-            boolean transposedNames = nameLevels(a, b, levels);
-            known += contribution(GIVEN, levels[GIVEN]) + contribution(FAMILY, levels[FAMILY]);
-            if (vetoes(levels, GIVEN, BIRTH_DATE, NATIONAL_ID) >= 2 || below(known + address)) {
-                return MatchResult.BELOW_REVIEW;
-            }
-            addressLevels(a, b, levels);
-            return decide(a, b, levels, transposedNames);
+        cheapLevels(a, b, levels);
+        if (deterministicRule(a, b, levels) != null) {
+            return scoreRest(a, b, levels);
         }
+        // without an identifier rule, a pair under the review threshold or with two vetoes is a NON_MATCH
+        double known = contribution(BIRTH_DATE, levels[BIRTH_DATE]) + contribution(NATIONAL_ID, levels[NATIONAL_ID])
+                + contribution(EMAIL, levels[EMAIL]) + contribution(PHONE, levels[PHONE]);
+        double address = addressBound(levels);
+        if (vetoes(levels, BIRTH_DATE, NATIONAL_ID) >= 2
+                || below(known + address + maxWeight[GIVEN] + maxWeight[FAMILY])) {
+            return MatchResult.BELOW_REVIEW;
+        }
+        boolean transposed = nameLevels(a, b, levels);
+        known += contribution(GIVEN, levels[GIVEN]) + contribution(FAMILY, levels[FAMILY]);
+        if (vetoes(levels, GIVEN, BIRTH_DATE, NATIONAL_ID) >= 2 || below(known + address)) {
+            return MatchResult.BELOW_REVIEW;
+        }
+        addressLevels(a, b, levels);
+        return decide(a, b, levels, transposed);
+    }
+
+    /** After {@link #cheapLevels}: names, the rest of the address, and the decision. */
+    private MatchResult scoreRest(MatchProfile a, MatchProfile b, int[] levels) {
         boolean transposed = nameLevels(a, b, levels);
         addressLevels(a, b, levels);
         return decide(a, b, levels, transposed);
     }
 
-    /** Birth date, national id, email and phone: the fields compared without string similarity. */
-    private static void identifierLevels(MatchProfile a, MatchProfile b, int[] levels) {
+    /**
+     * The fields compared without string similarity: birth date, national id, email, phone, and postcode and house
+     * number as they compare ({@link #addressLevels} may yet mark the house number as implied by the street).
+     */
+    private static void cheapLevels(MatchProfile a, MatchProfile b, int[] levels) {
         int birth = Comparators.birthDate(a.birthDate, b.birthDate);
         levels[BIRTH_DATE] = birth == MISSING ? Comparators.impliedBirthDate(a, b) : birth;
         levels[NATIONAL_ID] = Comparators.identifier(a.nationalId, b.nationalId);
         levels[EMAIL] = Comparators.anyOf(a.emails, b.emails);
         levels[PHONE] = Comparators.anyOf(a.phones, b.phones);
+        levels[POSTCODE] = Comparators.postcode(a.postcode, b.postcode);
+        levels[STREET_NUMBER] = Comparators.streetNumber(a.streetNumber, b.streetNumber);
     }
 
     /** Given and family name, crosswise if they agree better so; whether they were transposed. */
@@ -158,34 +166,34 @@ public final class MatchScorer {
     }
 
     /**
-     * The most the address fields can add to a pair: the postcode and house number as they compare (a different
-     * house number may yet count nothing, on another street), street, locality and region at their best level
-     * (locality and region nothing when the postcodes agree, as in {@link #addressLevels}).
+     * The most the address fields can add to a pair after {@link #cheapLevels}: the postcode and house number as
+     * they compare (a different house number may yet count nothing, on another street), street, locality and region
+     * at their best level (locality and region nothing when the postcodes agree, as in {@link #addressLevels}).
      */
-    private double addressBound(MatchProfile a, MatchProfile b) {
-        int postcode = Comparators.postcode(a.postcode, b.postcode);
-        int number = Comparators.streetNumber(a.streetNumber, b.streetNumber);
-        double bound = contribution(POSTCODE, postcode) + Math.max(0.0, contribution(STREET_NUMBER, number))
-                + maxWeight[STREET];
-        if (!(enabled[POSTCODE] && postcode == Comparators.EXACT)) {
+    private double addressBound(int[] levels) {
+        double bound = contribution(POSTCODE, levels[POSTCODE])
+                + Math.max(0.0, contribution(STREET_NUMBER, levels[STREET_NUMBER])) + maxWeight[STREET];
+        if (!(enabled[POSTCODE] && levels[POSTCODE] == Comparators.EXACT)) {
             bound += maxWeight[LOCALITY] + maxWeight[REGION];
         }
         return bound;
     }
 
-    /** Street, house number, postcode, locality and region, each fact about the place counted once. */
+    /**
+     * Street, locality and region, each fact about the place counted once with the postcode and house number
+     * {@link #cheapLevels} compared.
+     */
     private void addressLevels(MatchProfile a, MatchProfile b, int[] levels) {
         // Address fields are not independent: one fact (same place, or another place) must not count several times.
         // An exact postcode already says locality and region; another postcode already says another place, so a
         // different locality or region adds nothing to it (someone who moved changes them all at once); another
         // street already says another house number.
         int street = Comparators.street(a, b);
-        int number = Comparators.streetNumber(a.streetNumber, b.streetNumber);
+        int number = levels[STREET_NUMBER];
         levels[STREET] = street;
         levels[STREET_NUMBER] = enabled[STREET] && street == Comparators.DIFFERENT && number == Comparators.DIFFERENT
                 ? IMPLIED_BY_STREET : number;
-        int postcode = Comparators.postcode(a.postcode, b.postcode);
-        levels[POSTCODE] = postcode;
+        int postcode = levels[POSTCODE];
         if (enabled[POSTCODE] && postcode == Comparators.DIFFERENT && street == Comparators.DIFFERENT) {
             // another postcode already says another place: someone who moved changes street and postcode at once
             levels[STREET] = IMPLIED_BY_POSTCODE;
