@@ -3,6 +3,7 @@ package io.rapport.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rapport.app.camel.jmsbatch.JmsBatchComponent;
+import io.rapport.app.resolve.CanonicalRecordCache;
 import io.rapport.app.resolve.CanonicalRecordCodec;
 import io.rapport.app.resolve.CustomerQueries;
 import io.rapport.app.resolve.CustomerResolutionService;
@@ -14,6 +15,7 @@ import io.rapport.app.resolve.ResolutionStore;
 import io.rapport.app.resolve.ResolutionTransactions;
 import io.rapport.app.resolve.StewardService;
 import io.rapport.app.routes.ResolveCustomerBatchStage;
+import io.rapport.app.store.H2WriteBuffer;
 import io.rapport.app.store.SourceRecordStore;
 import io.rapport.core.normalize.NormalizationSettings;
 import jakarta.jms.ConnectionFactory;
@@ -56,7 +58,8 @@ class ResolutionConfiguration {
     @Bean
     ResolutionTransactions resolutionTransactions(PlatformTransactionManager transactions, JdbcTemplate jdbc,
                                                   CanonicalRecordCodec codec, ResolutionEngine engine,
-                                                  ResolutionPhases phases) {
+                                                  ResolutionPhases phases, RapportProperties properties) {
+        H2WriteBuffer.apply(jdbc.getDataSource(), properties.resolution().h2WriteBufferMb());
         return new ResolutionTransactions(transactions, jdbc, new ResolutionStateLoader(jdbc, codec, engine), phases);
     }
 
@@ -68,8 +71,10 @@ class ResolutionConfiguration {
     @Bean
     CustomerResolutionService customerResolutionService(SourceRecordStore sources, ResolutionStore store,
                                                         ResolutionTransactions transactions, ResolutionEngine engine,
-                                                        Clock clock, ResolutionPhases phases) {
-        return new CustomerResolutionService(sources, store, transactions, engine, clock, phases);
+                                                        Clock clock, ResolutionPhases phases,
+                                                        RapportProperties properties) {
+        return new CustomerResolutionService(sources, store, transactions, engine, clock, phases,
+                new CanonicalRecordCache(properties.resolution().recordCacheSize()));
     }
 
     @Bean(ResolveCustomerBatchStage.BEAN_NAME)

@@ -3,15 +3,16 @@ package io.rapport.app.resolve;
 import io.rapport.app.store.SourceRecordStore;
 import io.rapport.app.store.SourceRecordStore.Incoming;
 import io.rapport.app.store.SourceRecordStore.Outcome;
+import io.rapport.app.store.SourceRecordStore.Prepared;
 import io.rapport.core.match.MatchProfile;
 import io.rapport.core.party.CanonicalCustomer;
 import io.rapport.core.resolve.JournaledResolutionState;
 import io.rapport.core.resolve.PairScores;
 import io.rapport.core.resolve.Resolution;
-import io.rapport.core.survivorship.GoldenRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Applies a batch of inbound customer records: Message Store (with the Idempotent Receiver), Normalizer, identity
@@ -38,10 +40,13 @@ public class CustomerResolutionService {
     private final ResolutionEngine engine;
     private final Clock clock;
     private final ResolutionPhases phases;
+    private final CanonicalRecordCache recentRecords;
 
     public CustomerResolutionService(SourceRecordStore sources, ResolutionStore store,
                                      ResolutionTransactions transactions, ResolutionEngine engine, Clock clock,
-                                     ResolutionPhases phases) {
+                                     ResolutionPhases phases, CanonicalRecordCache recentRecords) {
+        this.recentRecords = recentRecords;
+        transactions.addListener(recentRecords);
         this.sources = sources;
         this.store = store;
         this.transactions = transactions;
@@ -54,22 +59,27 @@ public class CustomerResolutionService {
         Instant now = clock.instant();
         long start = System.nanoTime();
         List<CanonicalCustomer> canonical = new ArrayList<>(batch.size());
+        List<String> canonicalJson = new ArrayList<>(batch.size());
         List<MatchProfile> profiles = new ArrayList<>(batch.size());
         for (Incoming in : batch) {
             CanonicalCustomer customer = engine.normalizer().normalize(in.record(), now);
             canonical.add(customer);
+            canonicalJson.add(store.canonicalJsonOf(customer));
             profiles.add(engine.profileOf(customer));
         }
+        List<Prepared> prepared = sources.prepare(batch);
         phases.record(ResolutionPhases.Phase.NORMALIZE, start);
-        return transactions.execute(state -> applyLocked(state, stage, batch, canonical, profiles, now));
+        return transactions.execute(state -> applyLocked(state, stage, prepared, canonical, canonicalJson, profiles, now));
     }
 
-    private BatchOutcome applyLocked(JournaledResolutionState state, String stage, List<Incoming> batch,
-                                     List<CanonicalCustomer> canonical, List<MatchProfile> profiles, Instant now) {
+    private BatchOutcome applyLocked(JournaledResolutionState state, String stage, List<Prepared> batch,
+                                     List<CanonicalCustomer> canonical, List<String> canonicalJson,
+                                     List<MatchProfile> profiles, Instant now) {
         long start = System.nanoTime();
         List<Outcome> outcomes = sources.storeAll(stage, batch, now);
         start = phases.record(ResolutionPhases.Phase.STORE_SOURCES, start);
         Map<String, CanonicalCustomer> changed = new LinkedHashMap<>();
+        Map<String, String> changedJson = new HashMap<>();
         Set<String> known = new HashSet<>();
         Set<String> touched = new TreeSet<>();
         int[] counts = new int[Outcome.values().length];
@@ -93,6 +103,7 @@ public class CustomerResolutionService {
             }
             touched.addAll(engine.resolver().resolve(state, profiles.get(i), ahead).touchedClusters());
             changed.put(key, customer);
+            changedJson.put(key, canonicalJson.get(i));
         }
         start = phases.record(ResolutionPhases.Phase.RESOLVE, start);
         if (changed.isEmpty()) {
@@ -100,8 +111,8 @@ public class CustomerResolutionService {
         }
         List<ResolutionStore.RecordRow> rows = new ArrayList<>(changed.size());
         for (Map.Entry<String, CanonicalCustomer> entry : changed.entrySet()) {
-            rows.add(new ResolutionStore.RecordRow(entry.getValue(), state.clusterOf(entry.getKey()).orElseThrow(),
-                    known.contains(entry.getKey())));
+            rows.add(new ResolutionStore.RecordRow(entry.getValue(), changedJson.get(entry.getKey()),
+                    state.clusterOf(entry.getKey()).orElseThrow(), known.contains(entry.getKey())));
         }
         store.saveRecords(rows, now);
         phases.record(ResolutionPhases.Phase.WRITE_RECORDS, start);
@@ -129,20 +140,36 @@ public class CustomerResolutionService {
     private void rebuildGoldenRecords(JournaledResolutionState state, Set<String> touched,
                                       Map<String, CanonicalCustomer> inHand, Instant now) {
         Map<String, Set<String>> members = new LinkedHashMap<>();
+        Map<String, CanonicalCustomer> records = new HashMap<>(inHand);
+        inHand.forEach(recentRecords::put);
         List<String> toLoad = new ArrayList<>();
         for (String customerId : touched) {
             Set<String> keys = state.membersOf(customerId);
             if (!keys.isEmpty()) {
                 members.put(customerId, keys);
-                keys.stream().filter(key -> !inHand.containsKey(key)).forEach(toLoad::add);
+                for (String key : keys) {
+                    if (!records.containsKey(key)) {
+                        CanonicalCustomer recent = recentRecords.get(key);
+                        if (recent != null) {
+                            records.put(key, recent);
+                        } else {
+                            toLoad.add(key);
+                        }
+                    }
+                }
             }
         }
-        Map<String, CanonicalCustomer> records = new HashMap<>(inHand);
-        records.putAll(store.canonicalRecords(toLoad));
-        List<GoldenRecord> rebuilt = new ArrayList<>(members.size());
-        members.forEach((customerId, keys) -> {
-            List<CanonicalCustomer> memberRecords = new ArrayList<>(keys.size());
-            for (String key : keys) {
+        Map<String, CanonicalCustomer> loaded = store.canonicalRecords(toLoad);
+        loaded.forEach(recentRecords::put);
+        records.putAll(loaded);
+        List<Map.Entry<String, Set<String>>> customers = new ArrayList<>(members.entrySet());
+        ResolutionStore.GoldenRow[] rebuilt = new ResolutionStore.GoldenRow[customers.size()];
+        // survivorship and the stored view need only the members' records: the scoring threads build them
+        // side by side while this thread, which holds the resolution lock, waits
+        engine.scoringPool().submit(() -> IntStream.range(0, rebuilt.length).parallel().forEach(i -> {
+            String customerId = customers.get(i).getKey();
+            List<CanonicalCustomer> memberRecords = new ArrayList<>(customers.get(i).getValue().size());
+            for (String key : customers.get(i).getValue()) {
                 CanonicalCustomer record = records.get(key);
                 if (record == null) {
                     throw new IllegalStateException("customer " + customerId + " has member " + key
@@ -150,9 +177,9 @@ public class CustomerResolutionService {
                 }
                 memberRecords.add(record);
             }
-            rebuilt.add(engine.goldenRecords().build(customerId, memberRecords));
-        });
-        store.replaceGoldenRecords(touched, rebuilt, now);
+            rebuilt[i] = store.rowOf(engine.goldenRecords().build(customerId, memberRecords));
+        })).join();
+        store.replaceGoldenRecords(touched, Arrays.asList(rebuilt), now);
     }
 
     /** New and changed records; an unchanged one only if it never was resolved (stored before resolution existed). */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +37,20 @@ public class ResolutionStore {
         this.json = json;
     }
 
-    /** A canonical record to store, with the customer it now belongs to; {@code known} if a row exists already. */
-    public record RecordRow(CanonicalCustomer customer, String customerId, boolean known) {
+    /**
+     * A canonical record to store with its JSON ({@link CanonicalRecordCodec#write}), the customer it now belongs
+     * to, and {@code known} if a row exists already.
+     */
+    public record RecordRow(CanonicalCustomer customer, String canonicalJson, String customerId, boolean known) {
+    }
+
+    /** A golden record as {@code golden_record} stores it; see {@link #rowOf}. */
+    public record GoldenRow(String customerId, String displayName, String searchText, int memberCount, String json) {
+    }
+
+    /** The stored form of a canonical record; pure, so callers compute it before taking the resolution lock. */
+    public String canonicalJsonOf(CanonicalCustomer customer) {
+        return codec.write(customer);
     }
 
     public void saveRecords(Collection<RecordRow> rows, Instant now) {
@@ -46,7 +59,7 @@ public class ResolutionStore {
         List<Object[]> updates = new ArrayList<>();
         for (RecordRow row : rows) {
             CanonicalCustomer c = row.customer();
-            String canonical = codec.write(c);
+            String canonical = row.canonicalJson();
             if (row.known()) {
                 updates.add(new Object[] {row.customerId(), c.modelVersion(), canonical, c.qualityIssues().size(), at,
                         c.source().key()});
@@ -106,17 +119,44 @@ public class ResolutionStore {
         return found;
     }
 
-    /** Replaces the golden records of every touched customer: rebuilt ones are written, retired ones removed. */
-    public void replaceGoldenRecords(Collection<String> touchedCustomers, Collection<GoldenRecord> rebuilt, Instant now) {
+    /**
+     * The stored form of a golden record: display name, search text and the API view as JSON. Needs nothing but the
+     * record, so callers build many side by side.
+     */
+    public GoldenRow rowOf(GoldenRecord golden) {
+        String name = GoldenRecordView.displayName(golden);
+        return new GoldenRow(golden.customerId(), name == null || name.length() <= 1024 ? name : name.substring(0, 1024),
+                GoldenRecordView.searchText(golden), golden.members().size(), toJson(GoldenRecordView.of(golden)));
+    }
+
+    /**
+     * Replaces the golden records of every touched customer: rebuilt ones are written, the others (retired
+     * customers) removed. A rebuilt record is updated in place where its row exists: a delete and an insert would
+     * rewrite the row's storage page and its key's index page twice.
+     */
+    public void replaceGoldenRecords(Collection<String> touchedCustomers, Collection<GoldenRow> rebuilt, Instant now) {
         Timestamp at = Timestamp.from(now);
-        List<Object[]> deletes = touchedCustomers.stream().map(id -> new Object[] {id}).toList();
-        List<Object[]> inserts = new ArrayList<>(rebuilt.size());
-        for (GoldenRecord golden : rebuilt) {
-            String name = GoldenRecordView.displayName(golden);
-            inserts.add(new Object[] {golden.customerId(), name == null || name.length() <= 1024 ? name : name.substring(0, 1024),
-                    GoldenRecordView.searchText(golden), golden.members().size(), toJson(GoldenRecordView.of(golden)), at});
+        Set<String> kept = new HashSet<>();
+        List<Object[]> updates = new ArrayList<>(rebuilt.size());
+        for (GoldenRow row : rebuilt) {
+            kept.add(row.customerId());
+            updates.add(new Object[] {row.displayName(), row.searchText(), row.memberCount(), row.json(), at,
+                    row.customerId()});
         }
+        List<Object[]> deletes = touchedCustomers.stream().filter(id -> !kept.contains(id))
+                .map(id -> new Object[] {id}).toList();
         jdbc.batchUpdate("DELETE FROM golden_record WHERE customer_id = ?", deletes);
+        int[] updated = jdbc.batchUpdate("UPDATE golden_record SET display_name = ?, search_text = ?, member_count = ?,"
+                + " golden_json = ?, updated_at = ? WHERE customer_id = ?", updates);
+        List<Object[]> inserts = new ArrayList<>();
+        int i = 0;
+        for (GoldenRow row : rebuilt) {
+            // H2 and PostgreSQL report each statement's row count; 0 means the customer is new
+            if (updated[i++] == 0) {
+                inserts.add(new Object[] {row.customerId(), row.displayName(), row.searchText(), row.memberCount(),
+                        row.json(), at});
+            }
+        }
         jdbc.batchUpdate("INSERT INTO golden_record (customer_id, display_name, search_text, member_count, golden_json,"
                 + " updated_at) VALUES (?, ?, ?, ?, ?, ?)", inserts);
     }

@@ -1,6 +1,8 @@
 package io.rapport.app.resolve;
 
 import io.rapport.core.resolve.JournaledResolutionState;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,11 +22,25 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  */
 public class ResolutionTransactions {
 
+    /** Something kept in step with the committed resolution state, told under the lock when that state moves. */
+    public interface Listener {
+
+        /** The transaction's changes are committed. */
+        void committed();
+
+        /** The transaction rolled back: its changes are undone. */
+        void rolledBack();
+
+        /** The state was (re)loaded from the database: anything derived from the previous state is stale. */
+        void reloaded();
+    }
+
     private final ReentrantLock lock = new ReentrantLock();
     private final PlatformTransactionManager transactions;
     private final JdbcTemplate jdbc;
     private final ResolutionStateLoader loader;
     private final ResolutionPhases phases;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private JournaledResolutionState state;
     private long version = -1;
 
@@ -34,6 +50,10 @@ public class ResolutionTransactions {
         this.jdbc = jdbc;
         this.loader = loader;
         this.phases = phases;
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
     }
 
     public <T> T execute(Function<JournaledResolutionState, T> work) {
@@ -49,6 +69,7 @@ public class ResolutionTransactions {
                 if (state == null || held != version) {
                     state = new JournaledResolutionState(loader.load());
                     version = held;
+                    listeners.forEach(Listener::reloaded);
                 }
                 phases.record(ResolutionPhases.Phase.LOCK_WAIT, start);
                 T result = work.apply(state);
@@ -59,6 +80,7 @@ public class ResolutionTransactions {
                 phases.record(ResolutionPhases.Phase.COMMIT, start);
                 state.commit();
                 version = held + 1;
+                listeners.forEach(Listener::committed);
                 return result;
             } catch (RuntimeException | Error e) {
                 if (!transaction.isCompleted()) {
@@ -67,6 +89,7 @@ public class ResolutionTransactions {
                 if (state != null) {
                     state.rollback();
                 }
+                listeners.forEach(Listener::rolledBack);
                 if (committing) {
                     version = -1;
                 }

@@ -37,6 +37,14 @@ public class SourceRecordStore {
     public record Incoming(String messageKey, SourceRecord record, String importId, long row) {
     }
 
+    /** A message with its record's stored form and content hash, computed before the batch takes any lock. */
+    public record Prepared(Incoming incoming, String fieldsJson, String contentHash) {
+
+        String recordKey() {
+            return key(incoming.record());
+        }
+    }
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -46,10 +54,23 @@ public class SourceRecordStore {
     }
 
     /**
+     * Serializes and hashes each record: pure work that concurrent consumers do side by side, before
+     * {@link #storeAll} runs one batch at a time.
+     */
+    public List<Prepared> prepare(List<Incoming> batch) {
+        List<Prepared> prepared = new ArrayList<>(batch.size());
+        for (Incoming in : batch) {
+            String fields = toJson(in.record());
+            prepared.add(new Prepared(in, fields, sha256(fields)));
+        }
+        return prepared;
+    }
+
+    /**
      * Applies a batch in order, inside the caller's transaction: one outcome per message. A record stated twice in
      * one batch ends as its later statement.
      */
-    public List<Outcome> storeAll(String stage, List<Incoming> batch, Instant now) {
+    public List<Outcome> storeAll(String stage, List<Prepared> batch, Instant now) {
         Timestamp at = Timestamp.from(now);
         Set<String> received = existingReceipts(batch);
         Map<String, String> hashes = currentHashes(batch);
@@ -57,15 +78,16 @@ public class SourceRecordStore {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>(batch.size());
-        for (Incoming in : batch) {
+        for (Prepared prepared : batch) {
+            Incoming in = prepared.incoming();
             if (!received.add(in.messageKey())) {
                 outcomes.add(Outcome.ALREADY_APPLIED);
                 continue;
             }
             receipts.add(new Object[] {in.messageKey(), stage, at});
-            String fields = toJson(in.record());
-            String hash = sha256(fields);
-            String key = key(in.record());
+            String fields = prepared.fieldsJson();
+            String hash = prepared.contentHash();
+            String key = prepared.recordKey();
             String current = hashes.put(key, hash);
             SourceRecord record = in.record();
             if (hash.equals(current)) {
@@ -87,9 +109,9 @@ public class SourceRecordStore {
         return outcomes;
     }
 
-    private Set<String> existingReceipts(List<Incoming> batch) {
+    private Set<String> existingReceipts(List<Prepared> batch) {
         Set<String> found = new HashSet<>();
-        List<String> keys = batch.stream().map(Incoming::messageKey).distinct().toList();
+        List<String> keys = batch.stream().map(prepared -> prepared.incoming().messageKey()).distinct().toList();
         for (List<String> chunk : chunks(keys)) {
             jdbc.query("SELECT message_key FROM inbound_receipt WHERE message_key IN (" + placeholders(chunk.size()) + ")",
                     rs -> {
@@ -99,12 +121,12 @@ public class SourceRecordStore {
         return found;
     }
 
-    private Map<String, String> currentHashes(List<Incoming> batch) {
+    private Map<String, String> currentHashes(List<Prepared> batch) {
         Set<String> wanted = new HashSet<>();
         List<SourceRecord> records = new ArrayList<>();
-        for (Incoming in : batch) {
-            if (wanted.add(key(in.record()))) {
-                records.add(in.record());
+        for (Prepared prepared : batch) {
+            if (wanted.add(prepared.recordKey())) {
+                records.add(prepared.incoming().record());
             }
         }
         Map<String, String> hashes = new HashMap<>();
