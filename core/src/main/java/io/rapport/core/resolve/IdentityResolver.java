@@ -90,14 +90,21 @@ public final class IdentityResolver {
     private Candidates candidates(ResolutionState state, Set<String> blockingKeys, MatchProfile self) {
         int oversized = 0;
         String selfKey = self.recordKey();
-        List<MatchProfile> candidates = new ArrayList<>();
-        Set<MatchProfile> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Collection<MatchProfile>> blocks = new ArrayList<>(blockingKeys.size());
+        int listed = 0;
         for (String blockingKey : blockingKeys) {
             Collection<MatchProfile> members = state.blockMembers(blockingKey, maxBlockSize);
             if (members.size() > maxBlockSize) {
                 oversized++;
-                continue;
+            } else {
+                blocks.add(members);
+                listed += members.size();
             }
+        }
+        List<MatchProfile> candidates = new ArrayList<>(listed);
+        // sized for every listing up front: growing it was a noticeable part of resolving
+        Set<MatchProfile> seen = Collections.newSetFromMap(new IdentityHashMap<>(listed));
+        for (Collection<MatchProfile> members : blocks) {
             for (MatchProfile member : members) {
                 if (seen.add(member) && !member.recordKey().equals(selfKey)) {
                     candidates.add(member);

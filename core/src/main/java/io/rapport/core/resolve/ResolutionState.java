@@ -23,9 +23,9 @@ public interface ResolutionState {
     Set<String> blockingKeysOf(String recordKey);
 
     /**
-     * The profiles of the records filed under a blocking key, in filing order, at most {@code limit + 1} of them,
-     * so that the caller can tell an oversized block (a key too common to be useful) from a full one. May be a
-     * view: read it before changing the state.
+     * The profiles of the records filed under a blocking key, in filing order. A block of more than {@code limit}
+     * records (a key too common to be useful) may come back whole or cut to {@code limit + 1} records: either way
+     * its size tells the caller it is oversized. May be a view: read it before changing the state.
      */
     Collection<MatchProfile> blockMembers(String blockingKey, int limit);
 
