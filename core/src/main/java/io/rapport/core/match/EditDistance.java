@@ -11,6 +11,7 @@ package io.rapport.core.match;
 public final class EditDistance {
 
     private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][66]);
+    private static final ThreadLocal<int[]> BAG = ThreadLocal.withInitial(() -> new int[64]);
 
     private EditDistance() {
     }
@@ -34,6 +35,9 @@ public final class EditDistance {
         if (la == 0 || lb == 0) {
             int d = Math.max(la, lb);
             return d <= max ? d : max + 1;
+        }
+        if (bagDistance(a, b) > max) {
+            return max + 1;
         }
         int[][] rows = ROWS.get();
         if (rows[0].length < lb + 1) {
@@ -81,5 +85,36 @@ public final class EditDistance {
             current = recycled;
         }
         return previous[lb];
+    }
+
+    /**
+     * A lower bound of the distance that costs one pass over each string: an insertion, deletion or substitution
+     * changes by at most one the characters one string has and the other lacks (counted with multiplicity), a
+     * transposition changes nothing, so the distance is at least the larger of the two counts. Characters share 64
+     * buckets, which can only lower the bound. Most pairs the matcher compares (two unrelated ids or postcodes) are
+     * told apart here without the alignment.
+     */
+    private static int bagDistance(String a, String b) {
+        int[] bag = BAG.get();
+        for (int i = 0; i < a.length(); i++) {
+            bag[a.charAt(i) & 63]++;
+        }
+        for (int i = 0; i < b.length(); i++) {
+            bag[b.charAt(i) & 63]--;
+        }
+        int onlyInA = 0;
+        int onlyInB = 0;
+        for (int i = 0; i < a.length(); i++) {
+            int slot = a.charAt(i) & 63;
+            onlyInA += Math.max(bag[slot], 0);
+            onlyInB += Math.max(-bag[slot], 0);
+            bag[slot] = 0;
+        }
+        for (int i = 0; i < b.length(); i++) {
+            int slot = b.charAt(i) & 63;
+            onlyInB += Math.max(-bag[slot], 0);
+            bag[slot] = 0;
+        }
+        return Math.max(onlyInA, onlyInB);
     }
 }
