@@ -58,65 +58,65 @@ public class CustomerResolutionService {
     public BatchOutcome apply(String stage, List<Incoming> batch) {
         Instant now = clock.instant();
         long start = System.nanoTime();
-        List<CanonicalCustomer> canonical = new ArrayList<>(batch.size());
-        List<String> canonicalJson = new ArrayList<>(batch.size());
-        List<MatchProfile> profiles = new ArrayList<>(batch.size());
+        List<Normalized> normalized = new ArrayList<>(batch.size());
         for (Incoming in : batch) {
             CanonicalCustomer customer = engine.normalizer().normalize(in.record(), now);
-            canonical.add(customer);
-            canonicalJson.add(store.canonicalJsonOf(customer));
-            profiles.add(engine.profileOf(customer));
+            normalized.add(new Normalized(customer, store.canonicalJsonOf(customer), engine.profileOf(customer)));
         }
         List<Prepared> prepared = sources.prepare(batch);
         phases.record(ResolutionPhases.Phase.NORMALIZE, start);
-        return transactions.execute(state -> applyLocked(state, stage, prepared, canonical, canonicalJson, profiles, now));
+        return transactions.execute(state -> applyLocked(state, stage, prepared, normalized, now));
+    }
+
+    /** A record's canonical form, its stored JSON and its match profile: computed before the resolution lock. */
+    private record Normalized(CanonicalCustomer customer, String json, MatchProfile profile) {
     }
 
     private BatchOutcome applyLocked(JournaledResolutionState state, String stage, List<Prepared> batch,
-                                     List<CanonicalCustomer> canonical, List<String> canonicalJson,
-                                     List<MatchProfile> profiles, Instant now) {
+                                     List<Normalized> normalized, Instant now) {
         long start = System.nanoTime();
         List<Outcome> outcomes = sources.storeAll(stage, batch, now);
         start = phases.record(ResolutionPhases.Phase.STORE_SOURCES, start);
-        Map<String, CanonicalCustomer> changed = new LinkedHashMap<>();
-        Map<String, String> changedJson = new HashMap<>();
+        Map<String, Normalized> changed = new LinkedHashMap<>();
         Set<String> known = new HashSet<>();
         Set<String> touched = new TreeSet<>();
         int[] counts = new int[Outcome.values().length];
         List<MatchProfile> toResolve = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            if (needsResolving(outcomes.get(i), state.profile(profiles.get(i).recordKey()).isEmpty())) {
-                toResolve.add(profiles.get(i));
+            MatchProfile profile = normalized.get(i).profile();
+            if (needsResolving(outcomes.get(i), state.profile(profile.recordKey()).isEmpty())) {
+                toResolve.add(profile);
             }
         }
         PairScores ahead = engine.resolver().prescore(state, toResolve, engine.scoringPool());
         for (int i = 0; i < batch.size(); i++) {
             Outcome outcome = outcomes.get(i);
             counts[outcome.ordinal()]++;
-            CanonicalCustomer customer = canonical.get(i);
-            String key = customer.source().key();
+            Normalized record = normalized.get(i);
+            String key = record.customer().source().key();
             if (!needsResolving(outcome, !changed.containsKey(key) && state.profile(key).isEmpty())) {
                 continue;
             }
             if (!changed.containsKey(key) && state.profile(key).isPresent()) {
                 known.add(key);
             }
-            touched.addAll(engine.resolver().resolve(state, profiles.get(i), ahead).touchedClusters());
-            changed.put(key, customer);
-            changedJson.put(key, canonicalJson.get(i));
+            touched.addAll(engine.resolver().resolve(state, record.profile(), ahead).touchedClusters());
+            changed.put(key, record);
         }
         start = phases.record(ResolutionPhases.Phase.RESOLVE, start);
         if (changed.isEmpty()) {
             return outcome(counts, 0);
         }
         List<ResolutionStore.RecordRow> rows = new ArrayList<>(changed.size());
-        for (Map.Entry<String, CanonicalCustomer> entry : changed.entrySet()) {
-            rows.add(new ResolutionStore.RecordRow(entry.getValue(), changedJson.get(entry.getKey()),
-                    state.clusterOf(entry.getKey()).orElseThrow(), known.contains(entry.getKey())));
-        }
+        Map<String, CanonicalCustomer> saved = new LinkedHashMap<>();
+        changed.forEach((key, record) -> {
+            rows.add(new ResolutionStore.RecordRow(record.customer(), record.json(),
+                    state.clusterOf(key).orElseThrow(), known.contains(key)));
+            saved.put(key, record.customer());
+        });
         store.saveRecords(rows, now);
         phases.record(ResolutionPhases.Phase.WRITE_RECORDS, start);
-        writeChanges(state, touched, changed, now);
+        writeChanges(state, touched, saved, now);
         return outcome(counts, touched.size());
     }
 
