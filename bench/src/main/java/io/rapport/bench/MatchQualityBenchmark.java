@@ -49,9 +49,11 @@ public final class MatchQualityBenchmark {
 
         MatchSettings settings = MatchSettings.defaults();
         Integer maxBlockSize = Integer.getInteger("bench.maxBlockSize");
-        if (maxBlockSize != null) { // to try the blocking bound without editing config/matching.yaml
+        Integer singleKeyMaxBlockSize = Integer.getInteger("bench.singleKeyMaxBlockSize");
+        if (maxBlockSize != null || singleKeyMaxBlockSize != null) { // to try blocking bounds without editing config
             settings = new MatchSettings(settings.matchThreshold(), settings.reviewThreshold(), settings.fields(),
-                    settings.deterministic(), new MatchSettings.Blocking(settings.blocking().keys(), maxBlockSize));
+                    settings.deterministic(), new MatchSettings.Blocking(settings.blocking().keys(), maxBlockSize,
+                            singleKeyMaxBlockSize));
         }
         OfflineResolution resolution = new OfflineResolution(defaultRegion, settings);
         long start = System.nanoTime();

@@ -2,6 +2,7 @@ package io.rapport.core.match;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,6 +67,7 @@ public final class BlockingKeys {
     private final boolean familyGivenInitial;
     private final boolean givenFamilyInitial;
     private final int maxBlockSize;
+    private final int singleKeyMaxBlockSize;
 
     public BlockingKeys(MatchSettings.Blocking settings) {
         List<String> keys = settings.keys();
@@ -81,11 +83,27 @@ public final class BlockingKeys {
         this.familyGivenInitial = keys.contains(FAMILY_GIVEN_INITIAL);
         this.givenFamilyInitial = keys.contains(GIVEN_FAMILY_INITIAL);
         this.maxBlockSize = settings.maxBlockSize();
+        this.singleKeyMaxBlockSize = settings.singleKeyMaxBlockSize();
     }
 
     /** A key shared by more records than this is skipped by the store (too common to mean anything). */
     public int maxBlockSize() {
         return maxBlockSize;
+    }
+
+    /**
+     * A record that shares only this one key with another, unless it is an {@linkplain #identifies identifier},
+     * is worth scoring only when the key's block holds at most this many records: sharing one key of a big block
+     * (a birth date among a million people) is mostly chance, and such pairs are most of the scoring and most of
+     * the false matches as the data grows.
+     */
+    public int singleKeyMaxBlockSize() {
+        return singleKeyMaxBlockSize;
+    }
+
+    /** Whether a key is an identifier (national id, email, phone): sharing it alone is reason to compare. */
+    public static boolean identifies(String key) {
+        return key.startsWith(NATIONAL_ID + ":") || key.startsWith(EMAIL + ":") || key.startsWith(PHONE + ":");
     }
 
     /** The kind of a key: the part before the first colon. */
@@ -139,6 +157,44 @@ public final class BlockingKeys {
             keys.add(GIVEN_FAMILY_INITIAL + ":" + p.given + ":" + p.family.charAt(0));
         }
         return keys;
+    }
+
+    /**
+     * Whether {@code other} is filed under {@code key}, one of {@code self}'s keys of kind {@code kind}, decided from
+     * the two profiles' fields without building {@code other}'s keys. Identifier kinds answer false: their blocks
+     * only grow oversized on shared placeholders.
+     */
+    public static boolean filedUnder(String kind, MatchProfile self, MatchProfile other) {
+        return switch (kind) {
+            case FAMILY_BIRTH_YEAR -> sameCode(self.familyPhonetic, other.familyPhonetic)
+                    && self.birthDate / 10000 == other.birthDate / 10000;
+            case GIVEN_POSTCODE -> sameCode(self.givenPhonetic, other.givenPhonetic)
+                    && Objects.equals(self.postcode, other.postcode);
+            case NAMES -> sameCode(self.givenPhonetic, other.givenPhonetic)
+                    && sameCode(self.familyPhonetic, other.familyPhonetic)
+                    || sameCode(self.givenPhonetic, other.familyPhonetic)
+                    && sameCode(self.familyPhonetic, other.givenPhonetic);
+            case BIRTH_DATE -> self.birthDate == other.birthDate;
+            case POSTCODE_STREET_NUMBER -> Objects.equals(self.postcode, other.postcode)
+                    && Objects.equals(self.streetNumber, other.streetNumber);
+            case FAMILY_LOCALITY -> sameCode(self.familyPhonetic, other.familyPhonetic)
+                    && Objects.equals(self.locality, other.locality);
+            case FAMILY_GIVEN_INITIAL -> Objects.equals(self.family, other.family)
+                    && other.given != null && self.given.charAt(0) == other.given.charAt(0);
+            case GIVEN_FAMILY_INITIAL -> Objects.equals(self.given, other.given)
+                    && other.family != null && self.family.charAt(0) == other.family.charAt(0);
+            default -> false;
+        };
+    }
+
+    /** Whether two phonetic codes give the same blocking code, both present. */
+    private static boolean sameCode(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        int length = Math.min(a.length(), MatchProfile.BLOCKING_PHONETIC_LENGTH);
+        return length == Math.min(b.length(), MatchProfile.BLOCKING_PHONETIC_LENGTH)
+                && a.regionMatches(0, b, 0, length);
     }
 
     private static String blockingCode(String phonetic) {

@@ -121,10 +121,14 @@ public record MatchSettings(double matchThreshold, double reviewThreshold, Map<S
      * @param keys         enabled key kinds, from {@link BlockingKeys#KINDS} (default all)
      * @param maxBlockSize a key already shared by more records than this is too common to say anything (a
      *                     placeholder birth date, a big apartment block) and is skipped by the store (default 100)
+     * @param singleKeyMaxBlockSize a record that shares only one key with the new record, and not an identifier
+     *                     (national id, email, phone), is scored only when that key's block holds at most this
+     *                     many records (default 10; {@code maxBlockSize} or more scores every candidate)
      */
-    public record Blocking(List<String> keys, Integer maxBlockSize) {
+    public record Blocking(List<String> keys, Integer maxBlockSize, Integer singleKeyMaxBlockSize) {
 
         public static final int DEFAULT_MAX_BLOCK_SIZE = 100;
+        public static final int DEFAULT_SINGLE_KEY_MAX_BLOCK_SIZE = 10;
 
         public Blocking {
             keys = keys == null ? BlockingKeys.KINDS : List.copyOf(keys);
@@ -137,10 +141,15 @@ public record MatchSettings(double matchThreshold, double reviewThreshold, Map<S
             if (maxBlockSize < 1) {
                 throw new IllegalArgumentException("maxBlockSize must be positive, got " + maxBlockSize);
             }
+            singleKeyMaxBlockSize = singleKeyMaxBlockSize == null || singleKeyMaxBlockSize == 0
+                    ? DEFAULT_SINGLE_KEY_MAX_BLOCK_SIZE : singleKeyMaxBlockSize;
+            if (singleKeyMaxBlockSize < 1) {
+                throw new IllegalArgumentException("singleKeyMaxBlockSize must be positive, got " + singleKeyMaxBlockSize);
+            }
         }
 
         public static Blocking defaults() {
-            return new Blocking(null, null);
+            return new Blocking(null, null, null);
         }
     }
 }

@@ -9,7 +9,6 @@ import io.rapport.core.resolve.Resolution.PossibleMatch;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -40,11 +39,13 @@ public final class IdentityResolver {
     private final MatchScorer scorer;
     private final BlockingKeys blocking;
     private final int maxBlockSize;
+    private final int singleKeyMaxBlockSize;
 
     public IdentityResolver(MatchScorer scorer, BlockingKeys blocking, int maxBlockSize) {
         this.scorer = scorer;
         this.blocking = blocking;
         this.maxBlockSize = maxBlockSize;
+        this.singleKeyMaxBlockSize = blocking.singleKeyMaxBlockSize();
     }
 
     public Resolution resolve(ResolutionState state, MatchProfile record) {
@@ -80,38 +81,90 @@ public final class IdentityResolver {
     }
 
     /**
-     * A record's candidates, each once, in the order its blocks first list them, and how many of its blocks were
-     * skipped as oversized.
+     * A record's candidates, each once, in the order they qualify, and how many of its blocks were skipped as
+     * oversized.
      */
     private record Candidates(List<MatchProfile> profiles, int oversizedBlocks) {
     }
 
-    /** The records filed under any of {@code blockingKeys} but {@code self}, skipping oversized blocks. */
+    /** Marks a record in {@code sightings} as already a candidate (or the record itself). */
+    private static final Integer TAKEN = 0;
+
+    /**
+     * The records filed under any of {@code blockingKeys} but {@code self}, skipping oversized blocks. A record met
+     * in only one block qualifies when that block {@linkplain #decisive is decisive}, or when it also shares one of
+     * the oversized keys; otherwise it needs a second shared key (meta-blocking: each shared key is evidence, a key
+     * of a big block little).
+     */
     private Candidates candidates(ResolutionState state, Set<String> blockingKeys, MatchProfile self) {
-        int oversized = 0;
         String selfKey = self.recordKey();
         List<Collection<MatchProfile>> blocks = new ArrayList<>(blockingKeys.size());
+        List<Boolean> decisive = new ArrayList<>(blockingKeys.size());
+        List<String> oversizedKinds = new ArrayList<>(2);
+        int oversized = 0;
         int listed = 0;
         for (String blockingKey : blockingKeys) {
             Collection<MatchProfile> members = state.blockMembers(blockingKey, maxBlockSize);
             if (members.size() > maxBlockSize) {
                 oversized++;
+                oversizedKinds.add(BlockingKeys.kindOf(blockingKey));
             } else {
                 blocks.add(members);
+                decisive.add(decisive(blockingKey, members.size()));
                 listed += members.size();
             }
         }
         List<MatchProfile> candidates = new ArrayList<>(listed);
-        // sized for every listing up front: growing it was a noticeable part of resolving
-        Set<MatchProfile> seen = Collections.newSetFromMap(new IdentityHashMap<>(listed));
-        for (Collection<MatchProfile> members : blocks) {
-            for (MatchProfile member : members) {
-                if (seen.add(member) && !member.recordKey().equals(selfKey)) {
+        // how many blocks listed each record so far, TAKEN once it is a candidate; sized for every listing up
+        // front: growing it was a noticeable part of resolving
+        Map<MatchProfile, Integer> sightings = new IdentityHashMap<>(listed);
+        for (int b = 0; b < blocks.size(); b++) {
+            boolean enough = decisive.get(b);
+            for (MatchProfile member : blocks.get(b)) {
+                Integer seen = sightings.get(member);
+                if (seen == null) {
+                    if (member.recordKey().equals(selfKey)) {
+                        sightings.put(member, TAKEN);
+                    } else if (enough) {
+                        sightings.put(member, TAKEN);
+                        candidates.add(member);
+                    } else {
+                        sightings.put(member, 1);
+                    }
+                } else if (seen != TAKEN.intValue()) {
+                    sightings.put(member, TAKEN);
                     candidates.add(member);
                 }
             }
         }
+        if (!oversizedKinds.isEmpty()) {
+            for (int b = 0; b < blocks.size(); b++) {
+                if (decisive.get(b)) {
+                    continue;
+                }
+                for (MatchProfile member : blocks.get(b)) {
+                    if (sightings.get(member) != TAKEN.intValue() && sharesAny(oversizedKinds, self, member)) {
+                        sightings.put(member, TAKEN);
+                        candidates.add(member);
+                    }
+                }
+            }
+        }
         return new Candidates(candidates, oversized);
+    }
+
+    private static boolean sharesAny(List<String> kinds, MatchProfile self, MatchProfile other) {
+        for (String kind : kinds) {
+            if (BlockingKeys.filedUnder(kind, self, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether sharing this key alone makes two records worth scoring: an identifier, or a small block. */
+    private boolean decisive(String blockingKey, int blockSize) {
+        return blockSize <= singleKeyMaxBlockSize || BlockingKeys.identifies(blockingKey);
     }
 
     /** {@link #resolve(ResolutionState, MatchProfile)}, taking scores computed ahead where they still apply. */

@@ -42,6 +42,27 @@ class BlockingKeysTest {
     }
 
     @Test
+    void filedUnderAgreesWithTheKeysThemselves() {
+        List<Person> variants = new java.util.ArrayList<>();
+        variants.add(original());
+        variants.add(febrl("neumann", "michaela", "8", "stanley street", "winston hills", "4223", "nsw", "19150101",
+                null));
+        corruptions().values().forEach(damages -> damages.forEach(damage -> variants.add(damage.apply(original()))));
+        for (Person a : variants) {
+            for (Person b : variants) {
+                Set<String> otherKeys = keys.of(b.profile());
+                for (String key : keys.of(a.profile())) {
+                    String kind = BlockingKeys.kindOf(key);
+                    if (!BlockingKeys.identifies(key)) {
+                        assertThat(BlockingKeys.filedUnder(kind, a.profile(), b.profile()))
+                                .as("%s: %s / %s", key, a, b).isEqualTo(otherKeys.contains(key));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aDuplicateWithAnyOneFieldDamagedSharesAKeyWithItsOriginal() {
         for (Map.Entry<String, List<UnaryOperator<Person>>> field : corruptions().entrySet()) {
             for (UnaryOperator<Person> damage : field.getValue()) {
@@ -86,7 +107,7 @@ class BlockingKeysTest {
 
     @Test
     void onlyEnabledKindsAreProducedAndTheBlockSizeLimitIsExposed() {
-        BlockingKeys few = new BlockingKeys(new MatchSettings.Blocking(List.of("dob", "nid"), 50));
+        BlockingKeys few = new BlockingKeys(new MatchSettings.Blocking(List.of("dob", "nid"), 50, null));
         assertThat(few.of(original().profile())).containsExactly("dob:19151111", "nid:5304218");
         assertThat(few.maxBlockSize()).isEqualTo(50);
         assertThat(keys.maxBlockSize()).isEqualTo(MatchSettings.Blocking.DEFAULT_MAX_BLOCK_SIZE);

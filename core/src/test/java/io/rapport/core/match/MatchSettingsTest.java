@@ -54,7 +54,7 @@ class MatchSettingsTest {
     void absentPartsTakeTheirDefaults() {
         MatchSettings partial = new MatchSettings(0, 0,
                 Map.of("postcode", new FieldWeights(null, Map.of("exact", new FieldWeights.Level(null, 0.05)), null, null)),
-                new MatchSettings.Deterministic(null, null, true, null), new MatchSettings.Blocking(null, 0));
+                new MatchSettings.Deterministic(null, null, true, null), new MatchSettings.Blocking(null, 0, null));
         assertThat(partial.matchThreshold()).isEqualTo(MatchSettings.DEFAULT_MATCH_THRESHOLD);
         assertThat(partial.reviewThreshold()).isEqualTo(MatchSettings.DEFAULT_REVIEW_THRESHOLD);
         FieldWeights postcode = partial.field("postcode");
@@ -84,7 +84,7 @@ class MatchSettingsTest {
         assertThatThrownBy(() -> new MatchSettings(0, 0, Map.of("postcode",
                 new FieldWeights(null, Map.of("exact", new FieldWeights.Level(1.5, 0.5)), null, null)), null, null))
                 .hasMessageContaining("postcode").hasMessageContaining("(0, 1]");
-        assertThatThrownBy(() -> new MatchSettings.Blocking(List.of("soundex"), null)).hasMessageContaining("soundex");
+        assertThatThrownBy(() -> new MatchSettings.Blocking(List.of("soundex"), null, null)).hasMessageContaining("soundex");
         assertThatThrownBy(() -> new MatchSettings(Double.NaN, 5, null, null, null)).hasMessageContaining("finite");
     }
 

@@ -134,6 +134,49 @@ class IdentityResolverTest {
     }
 
     @Test
+    void aRecordSharingOnlyOneKeyOfABigBlockIsNotCompared() {
+        // the duplicate's typos change both names' codes and it has no address: it shares only the birth date
+        LocalDate born = LocalDate.of(1975, 11, 11);
+        CanonicalCustomer original = person("crm", "1", "Michaela", "Neumann", born, null, null, null, null, null);
+        CanonicalCustomer duplicate = person("erp", "2", "Nichaela", "Beumann", born, null, null, null, null, null);
+        IdentityResolver bounded = resolverWithBlocks(100, 2);
+
+        InMemoryResolutionState small = new InMemoryResolutionState();
+        Resolution first = bounded.resolve(small, MatchProfile.of(original));
+        assertThat(bounded.resolve(small, MatchProfile.of(duplicate)).clusterId()).isEqualTo(first.clusterId());
+
+        InMemoryResolutionState big = new InMemoryResolutionState();
+        bounded.resolve(big, MatchProfile.of(person("crm", "3", "Olav", "Dahl", born, null, null, null, null, null)));
+        bounded.resolve(big, MatchProfile.of(person("crm", "4", "Per", "Lund", born, null, null, null, null, null)));
+        Resolution original2 = bounded.resolve(big, MatchProfile.of(original));
+        assertThat(bounded.resolve(big, MatchProfile.of(duplicate)).clusterId()).isNotEqualTo(original2.clusterId());
+    }
+
+    @Test
+    void aSharedOversizedKeyCountsAsTheSecondKey() {
+        LocalDate born = LocalDate.of(1980, 5, 17);
+        IdentityResolver bounded = resolverWithBlocks(3, 1);
+        InMemoryResolutionState state = new InMemoryResolutionState();
+        // four others born that day make the birth date's block oversized
+        for (String family : List.of("Dahl", "Lund", "Moe", "Vik")) {
+            bounded.resolve(state, MatchProfile.of(person("crm", family, "Per", family, born, null, null, null, null,
+                    null)));
+        }
+        // another Berg born in 1980 makes the family name + birth year block hold two
+        bounded.resolve(state, MatchProfile.of(person("crm", "olga", "Olga", "Berg", LocalDate.of(1980, 1, 1), null,
+                null, null, null, null)));
+        Resolution anna = bounded.resolve(state, MatchProfile.of(person("crm", "anna", "Anna", "Berg", born, null,
+                null, null, null, null)));
+
+        // a typo changes the given name's code: family name + birth year (two members) and the oversized birth date
+        Resolution hanna = bounded.resolve(state, MatchProfile.of(person("erp", "hanna", "Hanna", "Berg", born,
+                null, null, null, null, null)));
+
+        assertThat(hanna.clusterId()).isEqualTo(anna.clusterId());
+        assertThat(hanna.oversizedBlocks()).isEqualTo(1);
+    }
+
+    @Test
     void clustersDoNotDependOnArrivalOrder() {
         List<CanonicalCustomer> records = List.of(
                 anna("crm", "1", "Anna", "Berg"), anna("erp", "2", "Ana", "Berg"), anna("web", "3", "Anna", "Berg"),
@@ -151,6 +194,11 @@ class IdentityResolverTest {
             Collections.shuffle(shuffled, random);
             assertThat(partition(shuffled)).isEqualTo(expected);
         }
+    }
+
+    private IdentityResolver resolverWithBlocks(int maxBlockSize, int singleKeyMaxBlockSize) {
+        return new IdentityResolver(new MatchScorer(settings), new BlockingKeys(new MatchSettings.Blocking(null,
+                maxBlockSize, singleKeyMaxBlockSize)), maxBlockSize);
     }
 
     private Set<Set<String>> partition(Collection<CanonicalCustomer> records) {
