@@ -217,6 +217,17 @@ class MatchScorerTest {
     }
 
     @Test
+    void theSameNationalIdDoesNotDecideForSomeoneWithBothNamesDifferentButGoesToReview() {
+        // same house, no birth date: the id would outweigh the names, but two names differing describe someone else
+        // (seven-digit ids shared by chance were most of the false links among a million records)
+        Person housemate = michaela().given("peter").family("jones").born(null);
+        MatchResult r = score(michaela(), housemate);
+        assertThat(r.weight()).isPositive();
+        assertThat(r.deterministicRule()).isNull();
+        assertThat(r.decision()).isEqualTo(MatchDecision.POSSIBLE);
+    }
+
+    @Test
     void theSameNationalIdDoesNotDecideWhenEverythingElseSpeaksAgainstItButGoesToReview() {
         Person stranger = febrl("peter", "jones", "7", "bilu way", "yatelo", "5303", "sa", null, "5304218");
         MatchResult r = score(michaela(), stranger);
@@ -300,27 +311,6 @@ class MatchScorerTest {
         assertThat(r.weight()).isZero();
         assertThat(r.decision()).isEqualTo(MatchDecision.NON_MATCH);
         assertThat(person(null, null).profile().isEmpty()).isTrue();
-    }
-
-    @Test
-    void scoringIsFast() {
-        MatchProfile a = michaela().profile();
-        MatchProfile b = michaela().given("micheala").family("nueman").born("19151112").profile();
-        MatchProfile c = febrl("thomas", "jones", "41", "lawrence wackett crescent", "weston", "2611", "act",
-                "19620730", "7729146").profile();
-        int rounds = 200_000;
-        double sink = 0;
-        for (int i = 0; i < rounds; i++) {
-            sink += scorer.score(a, b).weight() + scorer.score(a, c).weight();
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            sink += scorer.score(a, b).weight() + scorer.score(a, c).weight();
-        }
-        double microsPerScore = (System.nanoTime() - start) / 1000.0 / (2.0 * rounds);
-        assertThat(sink).isFinite();
-        // about 1 us on a CI core; the bound only catches an accidental regex or allocation storm
-        assertThat(microsPerScore).isLessThan(20.0);
     }
 
     @Test
