@@ -55,8 +55,7 @@ public final class OfflineResolution {
      */
     public OfflineResolution(String defaultRegion, MatchSettings settings, int batchSize, ForkJoinPool pool) {
         this.normalizer = new CustomerNormalizer(new NormalizationSettings(defaultRegion));
-        this.resolver = new IdentityResolver(new MatchScorer(settings), new BlockingKeys(settings.blocking()),
-                settings.blocking().maxBlockSize());
+        this.resolver = new IdentityResolver(new MatchScorer(settings), new BlockingKeys(settings.blocking()));
         this.batchSize = batchSize;
         this.pool = pool;
     }

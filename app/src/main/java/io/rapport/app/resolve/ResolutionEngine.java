@@ -36,8 +36,7 @@ public class ResolutionEngine implements AutoCloseable {
         this.normalizer = new CustomerNormalizer(normalization);
         this.matchSettings = matchSettings;
         this.blocking = new BlockingKeys(matchSettings.blocking());
-        this.resolver = new IdentityResolver(new MatchScorer(matchSettings), blocking,
-                matchSettings.blocking().maxBlockSize());
+        this.resolver = new IdentityResolver(new MatchScorer(matchSettings), blocking);
         this.goldenRecords = new GoldenRecordBuilder(survivorship);
     }
 

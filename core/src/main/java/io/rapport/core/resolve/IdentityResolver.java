@@ -41,10 +41,10 @@ public final class IdentityResolver {
     private final int maxBlockSize;
     private final int singleKeyMaxBlockSize;
 
-    public IdentityResolver(MatchScorer scorer, BlockingKeys blocking, int maxBlockSize) {
+    public IdentityResolver(MatchScorer scorer, BlockingKeys blocking) {
         this.scorer = scorer;
         this.blocking = blocking;
-        this.maxBlockSize = maxBlockSize;
+        this.maxBlockSize = blocking.maxBlockSize();
         this.singleKeyMaxBlockSize = blocking.singleKeyMaxBlockSize();
     }
 
@@ -87,8 +87,12 @@ public final class IdentityResolver {
     private record Candidates(List<MatchProfile> profiles, int oversizedBlocks) {
     }
 
+    /** A block that is not oversized, and whether sharing it alone makes a record a candidate. */
+    private record Block(Collection<MatchProfile> members, boolean decisive) {
+    }
+
     /** Marks a record in {@code sightings} as already a candidate (or the record itself). */
-    private static final Integer TAKEN = 0;
+    private static final int TAKEN = 0;
 
     /**
      * The records filed under any of {@code blockingKeys} but {@code self}, skipping oversized blocks. A record met
@@ -98,8 +102,7 @@ public final class IdentityResolver {
      */
     private Candidates candidates(ResolutionState state, Set<String> blockingKeys, MatchProfile self) {
         String selfKey = self.recordKey();
-        List<Collection<MatchProfile>> blocks = new ArrayList<>(blockingKeys.size());
-        List<Boolean> decisive = new ArrayList<>(blockingKeys.size());
+        List<Block> blocks = new ArrayList<>(blockingKeys.size());
         List<String> oversizedKinds = new ArrayList<>(2);
         int oversized = 0;
         int listed = 0;
@@ -109,8 +112,7 @@ public final class IdentityResolver {
                 oversized++;
                 oversizedKinds.add(BlockingKeys.kindOf(blockingKey));
             } else {
-                blocks.add(members);
-                decisive.add(decisive(blockingKey, members.size()));
+                blocks.add(new Block(members, decisive(blockingKey, members.size())));
                 listed += members.size();
             }
         }
@@ -118,32 +120,31 @@ public final class IdentityResolver {
         // how many blocks listed each record so far, TAKEN once it is a candidate; sized for every listing up
         // front: growing it was a noticeable part of resolving
         Map<MatchProfile, Integer> sightings = new IdentityHashMap<>(listed);
-        for (int b = 0; b < blocks.size(); b++) {
-            boolean enough = decisive.get(b);
-            for (MatchProfile member : blocks.get(b)) {
+        for (Block block : blocks) {
+            for (MatchProfile member : block.members()) {
                 Integer seen = sightings.get(member);
                 if (seen == null) {
                     if (member.recordKey().equals(selfKey)) {
                         sightings.put(member, TAKEN);
-                    } else if (enough) {
+                    } else if (block.decisive()) {
                         sightings.put(member, TAKEN);
                         candidates.add(member);
                     } else {
                         sightings.put(member, 1);
                     }
-                } else if (seen != TAKEN.intValue()) {
+                } else if (seen != TAKEN) {
                     sightings.put(member, TAKEN);
                     candidates.add(member);
                 }
             }
         }
         if (!oversizedKinds.isEmpty()) {
-            for (int b = 0; b < blocks.size(); b++) {
-                if (decisive.get(b)) {
+            for (Block block : blocks) {
+                if (block.decisive()) {
                     continue;
                 }
-                for (MatchProfile member : blocks.get(b)) {
-                    if (sightings.get(member) != TAKEN.intValue() && sharesAny(oversizedKinds, self, member)) {
+                for (MatchProfile member : block.members()) {
+                    if (sightings.get(member) != TAKEN && sharesAny(oversizedKinds, self, member)) {
                         sightings.put(member, TAKEN);
                         candidates.add(member);
                     }

@@ -32,7 +32,7 @@ class IdentityResolverTest {
 
     private final MatchSettings settings = MatchSettings.defaults();
     private final IdentityResolver resolver = new IdentityResolver(new MatchScorer(settings),
-            new BlockingKeys(settings.blocking()), 1000);
+            new BlockingKeys(settings.blocking()));
 
     @Test
     void aDuplicateFromAnotherSourceJoinsTheOriginalsCluster() {
@@ -198,7 +198,7 @@ class IdentityResolverTest {
 
     private IdentityResolver resolverWithBlocks(int maxBlockSize, int singleKeyMaxBlockSize) {
         return new IdentityResolver(new MatchScorer(settings), new BlockingKeys(new MatchSettings.Blocking(null,
-                maxBlockSize, singleKeyMaxBlockSize)), maxBlockSize);
+                maxBlockSize, singleKeyMaxBlockSize)));
     }
 
     private Set<Set<String>> partition(Collection<CanonicalCustomer> records) {

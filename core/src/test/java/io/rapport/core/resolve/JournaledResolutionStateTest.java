@@ -20,7 +20,7 @@ class JournaledResolutionStateTest {
 
     private final MatchSettings settings = MatchSettings.defaults();
     private final IdentityResolver resolver = new IdentityResolver(new MatchScorer(settings),
-            new BlockingKeys(settings.blocking()), 1000);
+            new BlockingKeys(settings.blocking()));
     private final InMemoryResolutionState memory = new InMemoryResolutionState();
     private final JournaledResolutionState state = new JournaledResolutionState(memory);
 
