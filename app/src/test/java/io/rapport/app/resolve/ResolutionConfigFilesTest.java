@@ -3,6 +3,7 @@ package io.rapport.app.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rapport.core.match.BlockingKeys;
 import io.rapport.core.match.MatchSettings;
 import io.rapport.core.survivorship.SurvivorshipRules;
 import java.nio.file.Files;
@@ -37,9 +38,11 @@ class ResolutionConfigFilesTest {
 
     @Test
     void aFileThatSetsOnlyPartOfTheSettingsKeepsTheDefaultsForTheRest(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("matching.yaml"), "blocking:\n  maxBlockSize: 200\n");
+        Files.writeString(dir.resolve("matching.yaml"), "blocking:\n  maxBlockSize: 200\n  singleKeyMaxBlockSize: 25\n");
         MatchSettings settings = new ResolutionConfigFiles(dir).matchSettings();
         assertThat(settings.blocking().maxBlockSize()).isEqualTo(200);
+        assertThat(settings.blocking().singleKeyMaxBlockSize()).isEqualTo(25);
+        assertThat(settings.blocking().keys()).isEqualTo(BlockingKeys.KINDS);
         assertThat(settings.matchThreshold()).isEqualTo(MatchSettings.DEFAULT_MATCH_THRESHOLD);
     }
 

@@ -68,6 +68,8 @@ class MatchSettingsTest {
         assertThat(partial.deterministic().externalIdAttributes()).isEmpty();
         assertThat(partial.blocking().keys()).isEqualTo(BlockingKeys.KINDS);
         assertThat(partial.blocking().maxBlockSize()).isEqualTo(MatchSettings.Blocking.DEFAULT_MAX_BLOCK_SIZE);
+        assertThat(partial.blocking().singleKeyMaxBlockSize())
+                .isEqualTo(MatchSettings.Blocking.DEFAULT_SINGLE_KEY_MAX_BLOCK_SIZE);
         assertThat(new MatchSettings(0, 0, null, null, null)).isEqualTo(defaults);
         assertThat(defaults.withDefaultsForMissing()).isEqualTo(defaults);
     }
@@ -85,6 +87,8 @@ class MatchSettingsTest {
                 new FieldWeights(null, Map.of("exact", new FieldWeights.Level(1.5, 0.5)), null, null)), null, null))
                 .hasMessageContaining("postcode").hasMessageContaining("(0, 1]");
         assertThatThrownBy(() -> new MatchSettings.Blocking(List.of("soundex"), null, null)).hasMessageContaining("soundex");
+        assertThatThrownBy(() -> new MatchSettings.Blocking(null, null, -5))
+                .hasMessageContaining("singleKeyMaxBlockSize").hasMessageContaining("-5");
         assertThatThrownBy(() -> new MatchSettings(Double.NaN, 5, null, null, null)).hasMessageContaining("finite");
     }
 
