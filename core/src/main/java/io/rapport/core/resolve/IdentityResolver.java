@@ -8,7 +8,7 @@ import io.rapport.core.match.MatchScorer;
 import io.rapport.core.resolve.Resolution.PossibleMatch;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -81,77 +81,76 @@ public final class IdentityResolver {
     }
 
     /**
-     * A record's candidates, each once, in the order they qualify, and how many of its blocks were skipped as
+     * A record's candidates, each once, in record number order, and how many of its blocks were skipped as
      * oversized.
      */
     private record Candidates(List<MatchProfile> profiles, int oversizedBlocks) {
     }
 
-    /** A block that is not oversized, and whether sharing it alone makes a record a candidate. */
-    private record Block(Collection<MatchProfile> members, boolean decisive) {
-    }
-
-    /** Marks a record in {@code sightings} as already a candidate (or the record itself). */
-    private static final int TAKEN = 0;
-
     /**
-     * The records filed under any of {@code blockingKeys} but {@code self}, skipping oversized blocks. A record met
-     * in only one block qualifies when that block {@linkplain #decisive is decisive}, or when it also shares one of
-     * the oversized keys; otherwise it needs a second shared key (meta-blocking: each shared key is evidence, a key
-     * of a big block little).
+     * The records filed under any of {@code blockingKeys} but {@code self}, skipping oversized blocks, in record
+     * number order. A record met in only one block qualifies when that block {@linkplain #decisive is decisive}, or
+     * when it also shares one of the oversized keys; otherwise it needs a second shared key (meta-blocking: each
+     * shared key is evidence, a key of a big block little).
      */
     private Candidates candidates(ResolutionState state, Set<String> blockingKeys, MatchProfile self) {
-        String selfKey = self.recordKey();
-        List<Block> blocks = new ArrayList<>(blockingKeys.size());
+        RecordNumbers[] blocks = new RecordNumbers[blockingKeys.size()];
+        boolean[] decisive = new boolean[blocks.length];
         List<String> oversizedKinds = new ArrayList<>(2);
-        int oversized = 0;
+        int kept = 0;
         int listed = 0;
         for (String blockingKey : blockingKeys) {
-            Collection<MatchProfile> members = state.blockMembers(blockingKey, maxBlockSize);
+            RecordNumbers members = state.blockMembers(blockingKey);
             if (members.size() > maxBlockSize) {
-                oversized++;
                 oversizedKinds.add(BlockingKeys.kindOf(blockingKey));
             } else {
-                blocks.add(new Block(members, decisive(blockingKey, members.size())));
+                decisive[kept] = decisive(blockingKey, members.size());
+                blocks[kept++] = members;
                 listed += members.size();
             }
         }
-        List<MatchProfile> candidates = new ArrayList<>(listed);
-        // how many blocks listed each record so far, TAKEN once it is a candidate; sized for every listing up
-        // front: growing it was a noticeable part of resolving
-        Map<MatchProfile, Integer> sightings = new IdentityHashMap<>(listed);
-        for (Block block : blocks) {
-            for (MatchProfile member : block.members()) {
-                Integer seen = sightings.get(member);
-                if (seen == null) {
-                    if (member.recordKey().equals(selfKey)) {
-                        sightings.put(member, TAKEN);
-                    } else if (block.decisive()) {
-                        sightings.put(member, TAKEN);
-                        candidates.add(member);
-                    } else {
-                        sightings.put(member, 1);
-                    }
-                } else if (seen != TAKEN) {
-                    sightings.put(member, TAKEN);
+        // every listing as (record number, listed by a decisive block) in one int, sorted: a record's listings are
+        // then side by side, without a lookup per member
+        int[] listings = new int[listed];
+        int filled = 0;
+        for (int b = 0; b < kept; b++) {
+            int size = blocks[b].size();
+            blocks[b].copyInto(listings, filled);
+            if (decisive[b]) {
+                for (int i = filled; i < filled + size; i++) {
+                    listings[i] = listings[i] << 1 | 1;
+                }
+            } else {
+                for (int i = filled; i < filled + size; i++) {
+                    listings[i] <<= 1;
+                }
+            }
+            filled += size;
+        }
+        Arrays.sort(listings);
+        int selfNumber = state.recordNumber(self.recordKey());
+        List<MatchProfile> candidates = new ArrayList<>();
+        for (int i = 0; i < listed; ) {
+            int number = listings[i] >>> 1;
+            boolean byDecisiveBlock = false;
+            int blocksListing = 0;
+            for (; i < listed && listings[i] >>> 1 == number; i++) {
+                blocksListing++;
+                byDecisiveBlock |= (listings[i] & 1) == 1;
+            }
+            if (number == selfNumber) {
+                continue;
+            }
+            if (byDecisiveBlock || blocksListing > 1) {
+                candidates.add(state.profileAt(number));
+            } else if (!oversizedKinds.isEmpty()) {
+                MatchProfile member = state.profileAt(number);
+                if (sharesAny(oversizedKinds, self, member)) {
                     candidates.add(member);
                 }
             }
         }
-        if (!oversizedKinds.isEmpty()) {
-            for (Block block : blocks) {
-                if (block.decisive()) {
-                    continue;
-                }
-                for (MatchProfile member : block.members()) {
-                    if (sightings.get(member) != TAKEN && sharesAny(oversizedKinds, self, member)) {
-                        sightings.put(member, TAKEN);
-                        candidates.add(member);
-                    }
-                }
-            }
-        }
-        return new Candidates(candidates, oversized);
+        return new Candidates(candidates, oversizedKinds.size());
     }
 
     private static boolean sharesAny(List<String> kinds, MatchProfile self, MatchProfile other) {

@@ -1,10 +1,8 @@
 package io.rapport.core.resolve;
 
 import io.rapport.core.match.MatchProfile;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,37 +12,51 @@ import java.util.TreeSet;
 /** {@link ResolutionState} in plain maps: for tests, benchmarks and offline evaluation of match settings. */
 public final class InMemoryResolutionState implements ResolutionState {
 
-    private final Map<String, MatchProfile> profiles = new HashMap<>();
+    /** Record key to record number; a number stays taken after its record is removed. */
+    private final Map<String, Integer> numbers = new HashMap<>();
+    /** Profiles by record number; null for a removed record. */
+    private final List<MatchProfile> profiles = new ArrayList<>();
+    private int records;
     private final Map<String, Set<String>> keysOfRecord = new HashMap<>();
-    /** Blocking key to the profiles filed under it, by record key, in filing order. */
-    private final Map<String, LinkedHashMap<String, MatchProfile>> blocks = new HashMap<>();
+    /** Blocking key to the numbers of the records filed under it, in filing order. */
+    private final Map<String, RecordNumberList> blocks = new HashMap<>();
     private final Map<String, Map<String, Link>> links = new HashMap<>();
     private final Map<String, String> clusterOfRecord = new HashMap<>();
     private final Map<String, Set<String>> members = new HashMap<>();
 
     @Override
     public Optional<MatchProfile> profile(String recordKey) {
-        return Optional.ofNullable(profiles.get(recordKey));
+        Integer number = numbers.get(recordKey);
+        return number == null ? Optional.empty() : Optional.ofNullable(profiles.get(number));
     }
 
     @Override
     public void putRecord(MatchProfile profile, Set<String> blockingKeys) {
         String key = profile.recordKey();
-        profiles.put(key, profile);
+        int number = numbers.computeIfAbsent(key, k -> {
+            profiles.add(null);
+            return profiles.size() - 1;
+        });
+        if (profiles.set(number, profile) == null) {
+            records++;
+        }
         for (String old : keysOfRecord.getOrDefault(key, Set.of())) {
-            blocks.get(old).remove(key);
+            blocks.get(old).remove(number);
         }
         keysOfRecord.put(key, Set.copyOf(blockingKeys));
         for (String blockingKey : blockingKeys) {
-            blocks.computeIfAbsent(blockingKey, k -> new LinkedHashMap<>()).put(key, profile);
+            blocks.computeIfAbsent(blockingKey, k -> new RecordNumberList()).add(number);
         }
     }
 
     /** Forgets a record entirely: profile, blocking keys, links and cluster membership. */
     public void removeRecord(String recordKey) {
-        profiles.remove(recordKey);
-        for (String old : keysOfRecord.getOrDefault(recordKey, Set.of())) {
-            blocks.get(old).remove(recordKey);
+        Integer number = numbers.get(recordKey);
+        if (number != null && profiles.set(number, null) != null) {
+            records--;
+            for (String old : keysOfRecord.getOrDefault(recordKey, Set.of())) {
+                blocks.get(old).remove(number);
+            }
         }
         keysOfRecord.remove(recordKey);
         for (String other : Set.copyOf(links.getOrDefault(recordKey, Map.of()).keySet())) {
@@ -59,14 +71,20 @@ public final class InMemoryResolutionState implements ResolutionState {
     }
 
     @Override
-    public Collection<MatchProfile> blockMembers(String blockingKey, int limit) {
-        LinkedHashMap<String, MatchProfile> block = blocks.get(blockingKey);
-        if (block == null) {
-            return List.of();
-        }
-        // an oversized block comes back whole as a view: callers only look at its size, and copying its first
-        // records out on every lookup of a common key was a tenth of the resolving thread's time
-        return Collections.unmodifiableCollection(block.values());
+    public RecordNumbers blockMembers(String blockingKey) {
+        RecordNumberList block = blocks.get(blockingKey);
+        return block == null ? RecordNumbers.EMPTY : block;
+    }
+
+    @Override
+    public int recordNumber(String recordKey) {
+        Integer number = numbers.get(recordKey);
+        return number == null || profiles.get(number) == null ? -1 : number;
+    }
+
+    @Override
+    public MatchProfile profileAt(int recordNumber) {
+        return profiles.get(recordNumber);
     }
 
     @Override
@@ -121,7 +139,7 @@ public final class InMemoryResolutionState implements ResolutionState {
     }
 
     public int records() {
-        return profiles.size();
+        return records;
     }
 
     /** Every cluster id with its members: what the hub's xref export shows. */

@@ -2,7 +2,6 @@ package io.rapport.core.resolve;
 
 import io.rapport.core.match.MatchProfile;
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,8 +89,18 @@ public final class JournaledResolutionState implements ResolutionState {
     }
 
     @Override
-    public Collection<MatchProfile> blockMembers(String blockingKey, int limit) {
-        return state.blockMembers(blockingKey, limit);
+    public RecordNumbers blockMembers(String blockingKey) {
+        return state.blockMembers(blockingKey);
+    }
+
+    @Override
+    public int recordNumber(String recordKey) {
+        return state.recordNumber(recordKey);
+    }
+
+    @Override
+    public MatchProfile profileAt(int recordNumber) {
+        return state.profileAt(recordNumber);
     }
 
     @Override

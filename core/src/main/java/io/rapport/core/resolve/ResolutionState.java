@@ -1,7 +1,6 @@
 package io.rapport.core.resolve;
 
 import io.rapport.core.match.MatchProfile;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,11 +22,19 @@ public interface ResolutionState {
     Set<String> blockingKeysOf(String recordKey);
 
     /**
-     * The profiles of the records filed under a blocking key, in filing order. A block of more than {@code limit}
-     * records (a key too common to be useful) may come back whole or cut to {@code limit + 1} records: either way
-     * its size tells the caller it is oversized. May be a view: read it before changing the state.
+     * The records filed under a blocking key, as record numbers in filing order. May be a view: read it before
+     * changing the state.
      */
-    Collection<MatchProfile> blockMembers(String blockingKey, int limit);
+    RecordNumbers blockMembers(String blockingKey);
+
+    /**
+     * A record's number: dense (0, 1, 2, ... in the order records are first put) and never given to another record
+     * while this state lives; -1 for a record the state does not hold.
+     */
+    int recordNumber(String recordKey);
+
+    /** The profile of the record with this number ({@link #recordNumber}). */
+    MatchProfile profileAt(int recordNumber);
 
     /** Every link of a record, keyed by the other record's key. */
     Map<String, Link> linksOf(String recordKey);

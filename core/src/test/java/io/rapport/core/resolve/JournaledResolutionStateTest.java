@@ -58,7 +58,7 @@ class JournaledResolutionStateTest {
         assertThat(state.profile("web:3")).isEmpty();
         assertThat(state.linksOf("crm:1")).isEmpty();
         assertThat(state.linksOf("erp:2")).isEmpty();
-        assertThat(state.blockMembers("nid:1234567", 10)).extracting(MatchProfile::recordKey).containsExactly("crm:1");
+        assertThat(InMemoryResolutionStateTest.keysFiledUnder(state, "nid:1234567")).containsExactly("crm:1");
         assertThat(state.changes().links()).isEmpty();
         assertThat(state.changes().assignments()).isEmpty();
     }
