@@ -136,6 +136,27 @@ public final class MatchScorer {
         return decide(a, b, levels, transposed);
     }
 
+    /**
+     * Whether two records plainly describe two people: a field at a veto level (by default another given name,
+     * birth date or national id) and no identifier rule to say otherwise. Identity resolution never lets automatic
+     * links put such a pair into one customer, however other records connect them.
+     */
+    public boolean contradicts(MatchProfile a, MatchProfile b) {
+        if (a.recordKey.compareTo(b.recordKey) > 0) {
+            return contradicts(b, a);
+        }
+        int[] levels = new int[FIELDS.length];
+        cheapLevels(a, b, levels);
+        if (deterministicRule(a, b, levels) != null) {
+            return false;
+        }
+        if (vetoes(levels, BIRTH_DATE, NATIONAL_ID) > 0) {
+            return true;
+        }
+        nameLevels(a, b, levels);
+        return vetoes(levels, GIVEN) > 0;
+    }
+
     /** After {@link #cheapLevels}: names, the rest of the address, and the decision. */
     private MatchResult scoreRest(MatchProfile a, MatchProfile b, int[] levels) {
         boolean transposed = nameLevels(a, b, levels);

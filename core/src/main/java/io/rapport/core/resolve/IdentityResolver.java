@@ -189,6 +189,7 @@ public final class IdentityResolver {
         Candidates candidates = candidates(state, keys, record);
 
         List<PossibleMatch> possible = new ArrayList<>();
+        List<Scored> matches = new ArrayList<>();
         for (MatchProfile other : candidates.profiles()) {
             String candidate = other.recordKey();
             if (manual.containsKey(candidate)) {
@@ -199,11 +200,23 @@ public final class IdentityResolver {
                 result = scorer.scoreIfLinkable(record, other);
             }
             if (result.decision() == MatchDecision.MATCH) {
-                state.putLink(key, candidate, LinkKind.MATCH, result.weight(), result.deterministicRule());
-                state.clusterOf(candidate).ifPresent(cluster -> affected.addAll(state.membersOf(cluster)));
+                matches.add(new Scored(candidate, result));
             } else if (result.decision() == MatchDecision.POSSIBLE) {
                 state.putLink(key, candidate, LinkKind.POSSIBLE, result.weight(), result.deterministicRule());
                 possible.add(new PossibleMatch(key, candidate, result.weight()));
+            }
+        }
+        Set<String> contradicted = contradictedClusters(state, record, matches);
+        for (Scored match : matches) {
+            String candidate = match.otherKey();
+            MatchResult result = match.result();
+            Optional<String> cluster = state.clusterOf(candidate);
+            if (cluster.isPresent() && contradicted.contains(cluster.get())) {
+                state.putLink(key, candidate, LinkKind.POSSIBLE, result.weight(), null);
+                possible.add(new PossibleMatch(key, candidate, result.weight()));
+            } else {
+                state.putLink(key, candidate, LinkKind.MATCH, result.weight(), result.deterministicRule());
+                cluster.ifPresent(id -> affected.addAll(state.membersOf(id)));
             }
         }
         for (Link link : manual.values()) {
@@ -216,6 +229,62 @@ public final class IdentityResolver {
         Reclustered outcome = recluster(state, affected);
         return new Resolution(key, state.clusterOf(key).orElseThrow(), outcome.changed, outcome.retired, possible,
                 candidates.oversizedBlocks());
+    }
+
+    /** A candidate the record scored against, by the candidate's key. */
+    private record Scored(String otherKey, MatchResult result) {
+    }
+
+    /** Most members compared when checking one cluster a record would join: bounds the cost of giant clusters. */
+    private static final int MAX_MEMBERS_CHECKED = 50;
+
+    /**
+     * The clusters a record matched that it must not join (its links to them become POSSIBLE, for review): when it
+     * matches several, they are taken in order of the record's strongest match into each, and a cluster holding a
+     * member that {@linkplain MatchScorer#contradicts contradicts} a member of one already taken is left out.
+     * Without this, a record with too little data to tell two people apart bridges their customers: a parent and a
+     * child of the same name at one address, joined through a record without a birth date. The record itself is
+     * not checked against the members: a duplicate whose birth date was mistyped beyond recognition still joins
+     * the customer its other records agree on. Which cluster wins can depend on arrival order.
+     */
+    private Set<String> contradictedClusters(ResolutionState state, MatchProfile record, List<Scored> matches) {
+        Map<String, Double> strongest = new HashMap<>();
+        for (Scored match : matches) {
+            state.clusterOf(match.otherKey()).ifPresent(cluster ->
+                    strongest.merge(cluster, match.result().weight(), Math::max));
+        }
+        if (strongest.size() < 2) {
+            return Set.of();
+        }
+        List<String> order = new ArrayList<>(strongest.keySet());
+        order.sort(Comparator.<String>comparingDouble(strongest::get).reversed().thenComparing(Comparator.naturalOrder()));
+        List<MatchProfile> joined = new ArrayList<>();
+        Set<String> contradicted = new HashSet<>();
+        for (String cluster : order) {
+            List<MatchProfile> members = new ArrayList<>();
+            for (String member : state.membersOf(cluster)) {
+                if (!member.equals(record.recordKey()) && members.size() < MAX_MEMBERS_CHECKED) {
+                    state.profile(member).ifPresent(members::add);
+                }
+            }
+            if (contradictsAny(members, joined)) {
+                contradicted.add(cluster);
+            } else {
+                joined.addAll(members);
+            }
+        }
+        return contradicted;
+    }
+
+    private boolean contradictsAny(List<MatchProfile> members, List<MatchProfile> joined) {
+        for (MatchProfile member : members) {
+            for (MatchProfile other : joined) {
+                if (scorer.contradicts(member, other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A data steward's merge: the two records (and so their clusters) belong together from now on. */

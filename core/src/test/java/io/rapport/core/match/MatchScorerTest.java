@@ -17,6 +17,10 @@ class MatchScorerTest {
                 "5304218").line2("miami");
     }
 
+    private boolean contradicts(Person a, Person b) {
+        return scorer.contradicts(a.profile(), b.profile());
+    }
+
     private MatchResult score(Person a, Person b) {
         return scorer.score(a.profile(), b.profile());
     }
@@ -378,5 +382,15 @@ class MatchScorerTest {
         assertThat(score(mary, gary.copy().given("maty")).decision()).isEqualTo(MatchDecision.MATCH);
         assertThat(score(mary.copy().born("19820817"), gary.copy().born("19820817")).decision())
                 .isEqualTo(MatchDecision.MATCH);
+    }
+
+    @Test
+    void anotherBirthDateOrGivenNameContradictsUnlessAnIdentifierAgrees() {
+        Person child = michaela().nid(null).born("19800624");
+        assertThat(contradicts(michaela().nid(null), child)).isTrue();
+        assertThat(contradicts(michaela().nid(null), michaela().nid(null).given("sophie"))).isTrue();
+        assertThat(contradicts(michaela(), child.nid("5304218"))).isFalse();
+        assertThat(contradicts(michaela(), michaela().born(null).nid(null))).isFalse();
+        assertThat(contradicts(michaela(), michaela().given("micheala").family("smith"))).isFalse();
     }
 }

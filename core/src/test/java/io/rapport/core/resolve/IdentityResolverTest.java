@@ -73,6 +73,27 @@ class IdentityResolverTest {
     }
 
     @Test
+    void aRecordThatCannotTellAParentFromAChildJoinsOnlyOneAndLeavesTheOtherForReview() {
+        InMemoryResolutionState state = new InMemoryResolutionState();
+        Resolution parent = resolve(state, person("crm", "1", "Anna", "Berg", LocalDate.of(1950, 2, 3), null, null,
+                "12 Harbour Street", "Bergen", "5003"));
+        Resolution child = resolve(state, person("crm", "2", "Anna", "Berg", LocalDate.of(1980, 5, 17), null, null,
+                "12 Harbour Street", "Bergen", "5003"));
+        assertThat(child.clusterId()).isNotEqualTo(parent.clusterId());
+
+        // same name and address, no birth date: it matches both, but they are two people
+        Resolution undated = resolve(state, person("erp", "3", "Anna", "Berg", null, null, null,
+                "12 Harbour Street", "Bergen", "5003"));
+
+        assertThat(state.clusters()).hasSize(2);
+        String joined = state.membersOf(undated.clusterId()).contains("crm:1") ? "crm:1" : "crm:2";
+        String other = joined.equals("crm:1") ? "crm:2" : "crm:1";
+        assertThat(state.membersOf(undated.clusterId())).containsExactlyInAnyOrder("erp:3", joined);
+        assertThat(undated.possibleMatches()).extracting(Resolution.PossibleMatch::otherKey).containsExactly(other);
+        assertThat(state.linksOf("erp:3").get(other).kind()).isEqualTo(LinkKind.POSSIBLE);
+    }
+
+    @Test
     void anUpdateThatNoLongerMatchesSplitsTheRecordOut() {
         InMemoryResolutionState state = new InMemoryResolutionState();
         Resolution original = resolve(state, anna("crm", "1", "Anna", "Berg"));
