@@ -1,0 +1,77 @@
+package io.rapport.sim.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.salesforce.SalesforceComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The real Camel Salesforce component, unchanged, logs in to the sandbox and writes through its REST API. */
+class CamelSalesforceAgainstSandboxTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private SalesforceSandbox sandbox;
+    private CamelContext camel;
+    private ProducerTemplate producer;
+
+    @BeforeEach
+    void start() throws Exception {
+        SalesforceSandbox.Config config = SalesforceSandbox.Config.defaults();
+        sandbox = SalesforceSandbox.start(config, 0);
+        SalesforceComponent salesforce = new SalesforceComponent();
+        salesforce.setLoginUrl(sandbox.baseUrl());
+        salesforce.setClientId(config.clientId());
+        salesforce.setClientSecret(config.clientSecret());
+        salesforce.setUserName(config.username());
+        salesforce.setPassword(config.password());
+        salesforce.setLazyLogin(true);
+        camel = new DefaultCamelContext();
+        camel.addComponent("salesforce", salesforce);
+        camel.start();
+        producer = camel.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stop() {
+        camel.stop();
+        sandbox.close();
+    }
+
+    @Test
+    void theComponentCreatesUpsertsAndReadsRecords() throws Exception {
+        String created = producer.requestBody("salesforce:createSObject?sObjectName=Contact&rawPayload=true",
+                "{\"LastName\":\"Berg\",\"FirstName\":\"Anna\"}", String.class);
+        String id = JSON.readTree(created).get("id").asText();
+
+        producer.requestBody("salesforce:upsertSObject?sObjectName=Account&sObjectIdName=Rapport_Id__c"
+                + "&sObjectIdValue=C01&rawPayload=true", "{\"Name\":\"Acme\"}", String.class);
+        producer.requestBody("salesforce:upsertSObject?sObjectName=Account&sObjectIdName=Rapport_Id__c"
+                + "&sObjectIdValue=C01&rawPayload=true", "{\"Name\":\"Acme AS\"}", String.class);
+        String contact = producer.requestBody("salesforce:getSObject?sObjectName=Contact&sObjectFields=LastName"
+                + "&rawPayload=true", id, String.class);
+
+        assertThat(JSON.readTree(contact).get("LastName").asText()).isEqualTo("Berg");
+        assertThat(sandbox.count("Contact")).isEqualTo(1);
+        assertThat(sandbox.count("Account")).isEqualTo(1);
+        assertThat(sandbox.requestCounts()).containsEntry("POST token", 1L).containsEntry("PATCH upsert", 2L);
+    }
+
+    @Test
+    void theComponentLogsInAgainWhenItsSessionExpires() throws Exception {
+        producer.requestBody("salesforce:createSObject?sObjectName=Lead&rawPayload=true", "{\"LastName\":\"One\"}",
+                String.class);
+
+        sandbox.expireSessions();
+        producer.requestBody("salesforce:createSObject?sObjectName=Lead&rawPayload=true", "{\"LastName\":\"Two\"}",
+                String.class);
+
+        assertThat(sandbox.count("Lead")).isEqualTo(2);
+        assertThat(sandbox.requestCounts()).containsEntry("POST token", 2L).containsEntry("rejected session", 1L);
+    }
+}
