@@ -116,14 +116,9 @@ public final class IdentityResolver {
         for (int b = 0; b < kept; b++) {
             int size = blocks[b].size();
             blocks[b].copyInto(listings, filled);
-            if (decisive[b]) {
-                for (int i = filled; i < filled + size; i++) {
-                    listings[i] = listings[i] << 1 | 1;
-                }
-            } else {
-                for (int i = filled; i < filled + size; i++) {
-                    listings[i] <<= 1;
-                }
+            int decisiveBit = decisive[b] ? 1 : 0;
+            for (int i = filled; i < filled + size; i++) {
+                listings[i] = listings[i] << 1 | decisiveBit;
             }
             filled += size;
         }

@@ -12,11 +12,10 @@ import java.util.TreeSet;
 /** {@link ResolutionState} in plain maps: for tests, benchmarks and offline evaluation of match settings. */
 public final class InMemoryResolutionState implements ResolutionState {
 
-    /** Record key to record number; a number stays taken after its record is removed. */
+    /** Record key to record number, for the records held now. */
     private final Map<String, Integer> numbers = new HashMap<>();
-    /** Profiles by record number; null for a removed record. */
+    /** Profiles by record number; null for a removed record, whose number is never given out again. */
     private final List<MatchProfile> profiles = new ArrayList<>();
-    private int records;
     private final Map<String, Set<String>> keysOfRecord = new HashMap<>();
     /** Blocking key to the numbers of the records filed under it, in filing order. */
     private final Map<String, RecordNumberList> blocks = new HashMap<>();
@@ -27,7 +26,7 @@ public final class InMemoryResolutionState implements ResolutionState {
     @Override
     public Optional<MatchProfile> profile(String recordKey) {
         Integer number = numbers.get(recordKey);
-        return number == null ? Optional.empty() : Optional.ofNullable(profiles.get(number));
+        return number == null ? Optional.empty() : Optional.of(profiles.get(number));
     }
 
     @Override
@@ -37,9 +36,7 @@ public final class InMemoryResolutionState implements ResolutionState {
             profiles.add(null);
             return profiles.size() - 1;
         });
-        if (profiles.set(number, profile) == null) {
-            records++;
-        }
+        profiles.set(number, profile);
         for (String old : keysOfRecord.getOrDefault(key, Set.of())) {
             blocks.get(old).remove(number);
         }
@@ -51,9 +48,9 @@ public final class InMemoryResolutionState implements ResolutionState {
 
     /** Forgets a record entirely: profile, blocking keys, links and cluster membership. */
     public void removeRecord(String recordKey) {
-        Integer number = numbers.get(recordKey);
-        if (number != null && profiles.set(number, null) != null) {
-            records--;
+        Integer number = numbers.remove(recordKey);
+        if (number != null) {
+            profiles.set(number, null);
             for (String old : keysOfRecord.getOrDefault(recordKey, Set.of())) {
                 blocks.get(old).remove(number);
             }
@@ -79,7 +76,7 @@ public final class InMemoryResolutionState implements ResolutionState {
     @Override
     public int recordNumber(String recordKey) {
         Integer number = numbers.get(recordKey);
-        return number == null || profiles.get(number) == null ? -1 : number;
+        return number == null ? -1 : number;
     }
 
     @Override
@@ -139,7 +136,7 @@ public final class InMemoryResolutionState implements ResolutionState {
     }
 
     public int records() {
-        return records;
+        return numbers.size();
     }
 
     /** Every cluster id with its members: what the hub's xref export shows. */

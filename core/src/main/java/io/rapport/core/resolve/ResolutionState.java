@@ -28,8 +28,8 @@ public interface ResolutionState {
     RecordNumbers blockMembers(String blockingKey);
 
     /**
-     * A record's number: dense (0, 1, 2, ... in the order records are first put) and never given to another record
-     * while this state lives; -1 for a record the state does not hold.
+     * A record's number: dense (0, 1, 2, ... in the order records are put; a record keeps its number while it is
+     * held) and never given to another record while this state lives; -1 for a record the state does not hold.
      */
     int recordNumber(String recordKey);
 
