@@ -68,7 +68,6 @@ final class SObjectStore {
             return false;
         }
         record.putAll(fields);
-        record.put("Id", record.get("Id"));
         String now = now();
         record.put("LastModifiedDate", now);
         record.put("SystemModstamp", now);

@@ -158,7 +158,7 @@ public final class SalesforceSandbox implements AutoCloseable {
         }
         if (!path[1].startsWith("v") || !config.apiVersions().contains(path[1].substring(1))) {
             counted(method + " unknown version");
-            send(exchange, 404, List.of(error("NOT_FOUND", "The requested resource does not exist")));
+            notFound(exchange);
             return;
         }
         long used = apiRequests.incrementAndGet();
@@ -174,7 +174,7 @@ public final class SalesforceSandbox implements AutoCloseable {
             return;
         }
         counted(method + " unknown resource");
-        send(exchange, 404, List.of(error("NOT_FOUND", "The requested resource does not exist")));
+        notFound(exchange);
     }
 
     private void sObjects(HttpExchange exchange, String method, String[] path) throws IOException {
@@ -190,7 +190,7 @@ public final class SalesforceSandbox implements AutoCloseable {
                 byExternalId(exchange, method, path[1], type, path[4], URLDecoder.decode(path[5], StandardCharsets.UTF_8));
             } else {
                 counted(method + " unknown resource");
-                send(exchange, 404, List.of(error("NOT_FOUND", "The requested resource does not exist")));
+                notFound(exchange);
             }
         } catch (JsonProcessingException e) {
             send(exchange, 400, List.of(error("JSON_PARSER_ERROR", "The request body is not a JSON object: "
