@@ -1,0 +1,50 @@
+package io.rapport.connector.salesforce;
+
+import io.rapport.core.party.PartyType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How the hub's customers map to Salesforce records (config/mappings/salesforce.yaml): the external-id field that
+ * carries the hub's customer id, the client name that marks the hub's own writes, and a mapping per sObject type.
+ *
+ * @throws IllegalArgumentException when no object, or more than one, holds persons or organizations
+ */
+public record SalesforceMapping(String externalIdField, String callOptionsClient, Map<String, ObjectMapping> objects) {
+
+    public SalesforceMapping {
+        Objects.requireNonNull(externalIdField, "externalIdField");
+        Objects.requireNonNull(callOptionsClient, "callOptionsClient");
+        Objects.requireNonNull(objects, "objects");
+        objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
+        for (PartyType type : PartyType.values()) {
+            long holding = objects.values().stream().filter(mapping -> mapping.holds() == type).count();
+            if (holding != 1) {
+                throw new IllegalArgumentException("exactly one object must hold " + type + " customers; "
+                        + holding + " do");
+            }
+        }
+    }
+
+    /** The sObject type that holds customers of this kind. */
+    public String objectFor(PartyType type) {
+        return objects.entrySet().stream().filter(entry -> entry.getValue().holds() == type)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+
+    public ObjectMapping object(String sObjectName) {
+        ObjectMapping mapping = objects.get(sObjectName);
+        if (mapping == null) {
+            throw new IllegalArgumentException("'" + sObjectName + "' is not mapped; mapped objects are "
+                    + objects.keySet());
+        }
+        return mapping;
+    }
+
+    /** The value of {@code Sforce-Call-Options} on the hub's writes. */
+    public String callOptions() {
+        return "client=" + callOptionsClient;
+    }
+}

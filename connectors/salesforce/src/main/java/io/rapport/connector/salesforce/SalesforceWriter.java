@@ -1,0 +1,242 @@
+package io.rapport.connector.salesforce;
+
+import io.rapport.connector.salesforce.internal.BulkCsv;
+import io.rapport.connector.salesforce.internal.DynamicSObject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.salesforce.api.SalesforceException;
+import org.apache.camel.component.salesforce.api.dto.RestError;
+import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
+import org.apache.camel.component.salesforce.api.dto.bulkv2.ContentTypeEnum;
+import org.apache.camel.component.salesforce.api.dto.bulkv2.Job;
+import org.apache.camel.component.salesforce.api.dto.bulkv2.JobStateEnum;
+import org.apache.camel.component.salesforce.api.dto.bulkv2.LineEndingEnum;
+import org.apache.camel.component.salesforce.api.dto.bulkv2.OperationEnum;
+
+/**
+ * Writes customers to Salesforce through the Camel Salesforce component, upserting by the external-id field so that
+ * sending a record again never duplicates it: sObject Collections (200 records a call) for everyday changes, and a
+ * Bulk API 2.0 ingest job (a handful of calls whatever the size) once a write holds {@code bulkThreshold} records or
+ * more, as an initial load does. Every call carries {@code Sforce-Call-Options} with the hub's client name, which
+ * Change Data Capture reports back as the change's origin.
+ */
+public final class SalesforceWriter {
+
+    /** Salesforce's limit on records per sObject Collections call. */
+    public static final int COLLECTION_SIZE = 200;
+    private static final String CALL_OPTIONS = "Sforce-Call-Options";
+    private static final String LIMIT_INFO = "Sforce-Limit-Info";
+
+    private final ProducerTemplate producer;
+    private final SalesforceRecordMapper mapper;
+    private final ApiBudget budget;
+    private final int bulkThreshold;
+    private final Duration bulkTimeout;
+
+    public SalesforceWriter(ProducerTemplate producer, SalesforceRecordMapper mapper, ApiBudget budget,
+                            int bulkThreshold, Duration bulkTimeout) {
+        this.producer = producer;
+        this.mapper = mapper;
+        this.budget = budget;
+        this.bulkThreshold = bulkThreshold;
+        this.bulkTimeout = bulkTimeout;
+    }
+
+    /**
+     * Upserts the records into the sObject type, one result per record in the same order.
+     *
+     * @throws SalesforceUnavailableException when Salesforce cannot take the call now; nothing is lost by sending
+     *                                        the same records again
+     */
+    public List<WriteResult> upsert(String sObjectName, List<OutboundRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        if (records.size() >= bulkThreshold) {
+            return bulkUpsert(sObjectName, records);
+        }
+        List<WriteResult> results = new ArrayList<>(records.size());
+        for (int from = 0; from < records.size(); from += COLLECTION_SIZE) {
+            results.addAll(collectionUpsert(sObjectName, records.subList(from, Math.min(records.size(), from + COLLECTION_SIZE))));
+        }
+        return results;
+    }
+
+    private List<WriteResult> collectionUpsert(String sObjectName, List<OutboundRecord> records) {
+        List<DynamicSObject> sObjects = new ArrayList<>(records.size());
+        for (OutboundRecord record : records) {
+            DynamicSObject sObject = new DynamicSObject(sObjectName);
+            sObject.set(mapper.mapping().externalIdField(), record.customerId());
+            mapper.toSalesforce(sObjectName, record.desired(), record.changed()).forEach(sObject::set);
+            sObjects.add(sObject);
+        }
+        Exchange answer = call("salesforce:compositeUpsertSObjectCollections?sObjectName=" + sObjectName
+                + "&sObjectIdName=" + mapper.mapping().externalIdField() + "&allOrNone=false", sObjects, Map.of());
+        List<?> body = answer.getMessage().getBody(List.class);
+        List<WriteResult> results = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            String customerId = records.get(i).customerId();
+            Object result = body != null && i < body.size() ? body.get(i) : null;
+            results.add(result instanceof UpsertSObjectResult upsert ? toResult(customerId, upsert)
+                    : WriteResult.failure(customerId, "NO_RESULT", "Salesforce answered no result for this record"));
+        }
+        return results;
+    }
+
+    private static WriteResult toResult(String customerId, UpsertSObjectResult upsert) {
+        if (Boolean.TRUE.equals(upsert.getSuccess())) {
+            return WriteResult.success(customerId, upsert.getId(), Boolean.TRUE.equals(upsert.getCreated()));
+        }
+        List<RestError> errors = upsert.getErrors();
+        RestError first = errors == null || errors.isEmpty() ? null : errors.get(0);
+        return WriteResult.failure(customerId, first == null ? "UNKNOWN" : first.getErrorCode(),
+                first == null ? "no error given" : first.getMessage());
+    }
+
+    private List<WriteResult> bulkUpsert(String sObjectName, List<OutboundRecord> records) {
+        Set<String> columns = new LinkedHashSet<>();
+        List<Map<String, Object>> mapped = new ArrayList<>(records.size());
+        for (OutboundRecord record : records) {
+            Map<String, Object> fields = mapper.toSalesforce(sObjectName, record.desired(), record.changed());
+            columns.addAll(fields.keySet());
+            mapped.add(fields);
+        }
+        String externalId = mapper.mapping().externalIdField();
+        List<String> header = new ArrayList<>();
+        header.add(externalId);
+        header.addAll(columns);
+        List<List<String>> rows = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            List<String> row = new ArrayList<>(header.size());
+            row.add(records.get(i).customerId());
+            Map<String, Object> fields = mapped.get(i);
+            for (String column : columns) {
+                // an empty cell leaves a field alone in Bulk API 2.0; a field being cleared needs #N/A
+                row.add(!fields.containsKey(column) ? "" : fields.get(column) == null ? BulkCsv.NULL_VALUE
+                        : fields.get(column).toString());
+            }
+            rows.add(row);
+        }
+
+        Job job = new Job();
+        job.setObject(sObjectName);
+        job.setOperation(OperationEnum.UPSERT);
+        job.setExternalIdFieldName(externalId);
+        job.setContentType(ContentTypeEnum.CSV);
+        job.setLineEnding(LineEndingEnum.LF);
+        Job created = call("salesforce:bulk2CreateJob", job, Map.of()).getMessage().getBody(Job.class);
+        String jobId = created.getId();
+        InputStream csv = new ByteArrayInputStream(BulkCsv.write(header, rows).getBytes(StandardCharsets.UTF_8));
+        call("salesforce:bulk2CreateBatch", csv, Map.of("jobId", jobId));
+        call("salesforce:bulk2CloseJob", null, Map.of("jobId", jobId));
+        awaitCompletion(jobId);
+
+        Map<String, WriteResult> byCustomer = new LinkedHashMap<>();
+        for (Map<String, String> row : BulkCsv.read(text(call("salesforce:bulk2GetSuccessfulResults", null,
+                Map.of("jobId", jobId))))) {
+            String customerId = row.get(externalId);
+            byCustomer.put(customerId, WriteResult.success(customerId, row.get("sf__Id"),
+                    Boolean.parseBoolean(row.get("sf__Created"))));
+        }
+        for (Map<String, String> row : BulkCsv.read(text(call("salesforce:bulk2GetFailedResults", null,
+                Map.of("jobId", jobId))))) {
+            String customerId = row.get(externalId);
+            String error = row.getOrDefault("sf__Error", "");
+            int colon = error.indexOf(':');
+            byCustomer.put(customerId, WriteResult.failure(customerId,
+                    colon > 0 ? error.substring(0, colon) : "BULK_ERROR", colon > 0 ? error.substring(colon + 1).strip() : error));
+        }
+        List<WriteResult> results = new ArrayList<>(records.size());
+        for (OutboundRecord record : records) {
+            results.add(byCustomer.getOrDefault(record.customerId(), WriteResult.failure(record.customerId(),
+                    "UNPROCESSED", "Salesforce did not process this record in bulk job " + jobId)));
+        }
+        return results;
+    }
+
+    private void awaitCompletion(String jobId) {
+        long deadline = System.nanoTime() + bulkTimeout.toNanos();
+        long pauseMillis = 100;
+        while (true) {
+            Job job = call("salesforce:bulk2GetJob", null, Map.of("jobId", jobId)).getMessage().getBody(Job.class);
+            JobStateEnum state = job.getState();
+            if (state == JobStateEnum.JOB_COMPLETE) {
+                return;
+            }
+            if (state == JobStateEnum.FAILED || state == JobStateEnum.ABORTED) {
+                throw new IllegalStateException("bulk job " + jobId + " ended " + state + ": " + job.getErrorMessage());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new SalesforceUnavailableException("bulk job " + jobId + " still " + state + " after "
+                        + bulkTimeout, 0, null);
+            }
+            sleep(pauseMillis);
+            pauseMillis = Math.min(2_000, pauseMillis * 2);
+        }
+    }
+
+    private Exchange call(String uri, Object body, Map<String, Object> headers) {
+        Exchange answer = producer.send(uri, exchange -> {
+            exchange.getIn().setBody(body);
+            exchange.getIn().setHeaders(new LinkedHashMap<>(headers));
+            exchange.getIn().setHeader(CALL_OPTIONS, mapper.mapping().callOptions());
+        });
+        budget.observeLimitInfo(answer.getMessage().getHeader(LIMIT_INFO, String.class));
+        Exception failure = answer.getException();
+        if (failure != null) {
+            throw translate(uri, failure);
+        }
+        return answer;
+    }
+
+    private static RuntimeException translate(String uri, Exception failure) {
+        String operation = uri.substring(0, uri.indexOf('?') > 0 ? uri.indexOf('?') : uri.length());
+        SalesforceException salesforce = find(failure, SalesforceException.class);
+        if (salesforce == null) {
+            return new SalesforceUnavailableException(operation + " failed before Salesforce answered: "
+                    + failure.getMessage(), 0, failure);
+        }
+        int status = salesforce.getStatusCode();
+        boolean limitReached = salesforce.getErrors().stream()
+                .anyMatch(error -> "REQUEST_LIMIT_EXCEEDED".equals(error.getErrorCode()));
+        if (status >= 500 || status == 0 || limitReached) {
+            return new SalesforceUnavailableException(operation + " answered " + status + ": "
+                    + salesforce.getMessage(), status, failure);
+        }
+        return new IllegalStateException(operation + " was rejected with " + status + ": " + salesforce.getMessage(),
+                failure);
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static String text(Exchange answer) {
+        String body = answer.getMessage().getBody(String.class);
+        return body == null ? "" : body;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SalesforceUnavailableException("interrupted while waiting for a bulk job", 0, e);
+        }
+    }
+}
