@@ -12,8 +12,10 @@ final class SalesforceIds {
 
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final String SUFFIX_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
-    private static final Map<String, String> KEY_PREFIXES = Map.of("Account", "001", "Contact", "003", "Lead", "00Q",
-            "Case", "500", "Task", "00T", "Opportunity", "006", "User", "005", "Organization", "00D");
+    private static final Map<String, String> KEY_PREFIXES = Map.ofEntries(Map.entry("Account", "001"),
+            Map.entry("Contact", "003"), Map.entry("Lead", "00Q"), Map.entry("Case", "500"), Map.entry("Task", "00T"),
+            Map.entry("Event", "00U"), Map.entry("Opportunity", "006"), Map.entry("User", "005"),
+            Map.entry("Organization", "00D"), Map.entry("QueryLocator", "01g"), Map.entry("AsyncApexJob", "750"));
 
     private final AtomicLong counter = new AtomicLong();
     /** Two characters after the prefix that name this sandbox's "pod", as real ids carry an instance code. */
@@ -54,6 +56,26 @@ final class SalesforceIds {
             suffix.append(SUFFIX_CHARS.charAt(bits));
         }
         return id15 + suffix;
+    }
+
+    /** A Change Data Capture transaction key: a UUID-like hex string, unique per committed transaction. */
+    String transactionKey() {
+        long n = counter.incrementAndGet();
+        return String.format("%08x-%04x-%04x-%04x-%012x", pod.hashCode(), (n >> 32) & 0xffff, (n >> 16) & 0xffff,
+                n & 0xffff, System.nanoTime() & 0xffffffffffffL);
+    }
+
+    /** After loading saved records: new ids must not reuse a saved one's number. */
+    void advancePast(String id) {
+        if (id == null || id.length() < 15) {
+            return;
+        }
+        long number = 0;
+        for (char c : id.substring(5, 15).toCharArray()) {
+            number = number * 62 + BASE62.indexOf(c);
+        }
+        long saved = number;
+        counter.accumulateAndGet(saved, Math::max);
     }
 
     private static String base62(long value) {

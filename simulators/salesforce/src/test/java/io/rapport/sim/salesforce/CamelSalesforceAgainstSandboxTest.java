@@ -59,7 +59,8 @@ class CamelSalesforceAgainstSandboxTest {
         assertThat(JSON.readTree(contact).get("LastName").asText()).isEqualTo("Berg");
         assertThat(sandbox.count("Contact")).isEqualTo(1);
         assertThat(sandbox.count("Account")).isEqualTo(1);
-        assertThat(sandbox.requestCounts()).containsEntry("POST token", 1L).containsEntry("PATCH upsert", 2L);
+        assertThat(sandbox.requestCounts()).containsEntry("oauth2/token", 1L).containsEntry("sobjects", 4L);
+        assertThat(sandbox.apiCalls()).isEqualTo(4);
     }
 
     @Test
@@ -72,6 +73,36 @@ class CamelSalesforceAgainstSandboxTest {
                 String.class);
 
         assertThat(sandbox.count("Lead")).isEqualTo(2);
-        assertThat(sandbox.requestCounts()).containsEntry("POST token", 2L).containsEntry("rejected session", 1L);
+        assertThat(sandbox.requestCounts()).containsEntry("oauth2/token", 2L).containsEntry("rejected session", 1L);
+    }
+
+    @Test
+    void theComponentQueriesAndFollowsNextRecordsUrlWithQueryMore() throws Exception {
+        for (int i = 0; i < 250; i++) {
+            sandbox.insert("Contact", java.util.Map.of("LastName", String.format("C%03d", i), "Email",
+                    i % 2 == 0 ? "even@example.com" : "odd@example.com"));
+        }
+
+        String first = producer.requestBodyAndHeader("salesforce:query?rawPayload=true&sObjectQuery=SELECT Id, LastName"
+                + " FROM Contact WHERE Email LIKE 'even%25' ORDER BY LastName DESC", null,
+                "Sforce-Query-Options", "batchSize=200", String.class);
+        var page = JSON.readTree(first);
+        assertThat(page.get("totalSize").asInt()).isEqualTo(125);
+        assertThat(page.get("done").asBoolean()).isTrue();
+        assertThat(page.get("records").get(0).get("LastName").asText()).isEqualTo("C248");
+
+        String all = producer.requestBodyAndHeader("salesforce:query?rawPayload=true&sObjectQuery=SELECT LastName"
+                + " FROM Contact ORDER BY LastName", null, "Sforce-Query-Options", "batchSize=200", String.class);
+        page = JSON.readTree(all);
+        assertThat(page.get("records")).hasSize(200);
+        assertThat(page.get("done").asBoolean()).isFalse();
+        String more = producer.requestBody("salesforce:queryMore?rawPayload=true",
+                page.get("nextRecordsUrl").asText(), String.class);
+
+        var rest = JSON.readTree(more);
+        assertThat(rest.get("done").asBoolean()).isTrue();
+        assertThat(rest.get("records")).hasSize(50);
+        assertThat(rest.get("records").get(49).get("LastName").asText()).isEqualTo("C249");
+        assertThat(sandbox.requestCounts()).containsEntry("query", 3L);
     }
 }

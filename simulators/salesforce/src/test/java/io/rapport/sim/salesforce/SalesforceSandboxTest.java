@@ -23,9 +23,8 @@ class SalesforceSandboxTest {
 
     @BeforeEach
     void start() throws Exception {
-        SalesforceSandbox.Config defaults = SalesforceSandbox.Config.defaults();
-        sandbox = SalesforceSandbox.start(new SalesforceSandbox.Config(defaults.clientId(), defaults.clientSecret(),
-                defaults.username(), defaults.password(), List.of("56.0", "62.0"), 8), 0);
+        sandbox = SalesforceSandbox.start(SalesforceSandbox.Config.defaults().withApiVersions(List.of("56.0", "62.0"))
+                .withDailyApiRequests(8), 0);
     }
 
     @AfterEach
@@ -96,7 +95,7 @@ class SalesforceSandboxTest {
         assertThat(JSON.readTree(second.body()).get("id").asText()).isEqualTo(JSON.readTree(first.body()).get("id").asText());
         assertThat(sandbox.count("Account")).isEqualTo(1);
         assertThat(JSON.readTree(call(session, "GET", url, null).body()).get("Name").asText()).isEqualTo("Acme AS");
-        assertThat(sandbox.requestCounts()).containsEntry("PATCH upsert", 2L);
+        assertThat(sandbox.requestCounts()).containsEntry("sobjects", 3L);
     }
 
     @Test
