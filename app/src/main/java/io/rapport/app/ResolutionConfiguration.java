@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.rapport.app.camel.jmsbatch.JmsBatchComponent;
 import io.rapport.app.resolve.CanonicalRecordCache;
 import io.rapport.app.resolve.CanonicalRecordCodec;
+import io.rapport.app.resolve.CustomerChangeListener;
 import io.rapport.app.resolve.CustomerQueries;
 import io.rapport.app.resolve.CustomerResolutionService;
 import io.rapport.app.resolve.ResolutionConfigFiles;
@@ -22,6 +23,7 @@ import jakarta.jms.ConnectionFactory;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -72,9 +74,11 @@ class ResolutionConfiguration {
     CustomerResolutionService customerResolutionService(SourceRecordStore sources, ResolutionStore store,
                                                         ResolutionTransactions transactions, ResolutionEngine engine,
                                                         Clock clock, ResolutionPhases phases,
-                                                        RapportProperties properties) {
+                                                        RapportProperties properties,
+                                                        ObjectProvider<CustomerChangeListener> changeListener) {
         return new CustomerResolutionService(sources, store, transactions, engine, clock, phases,
-                new CanonicalRecordCache(properties.resolution().recordCacheSize()));
+                new CanonicalRecordCache(properties.resolution().recordCacheSize()),
+                changeListener.getIfAvailable(() -> CustomerChangeListener.NONE));
     }
 
     @Bean(ResolveCustomerBatchStage.BEAN_NAME)

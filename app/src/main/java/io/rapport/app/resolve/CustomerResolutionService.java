@@ -41,11 +41,14 @@ public class CustomerResolutionService {
     private final Clock clock;
     private final ResolutionPhases phases;
     private final CanonicalRecordCache recentRecords;
+    private final CustomerChangeListener changeListener;
 
     public CustomerResolutionService(SourceRecordStore sources, ResolutionStore store,
                                      ResolutionTransactions transactions, ResolutionEngine engine, Clock clock,
-                                     ResolutionPhases phases, CanonicalRecordCache recentRecords) {
+                                     ResolutionPhases phases, CanonicalRecordCache recentRecords,
+                                     CustomerChangeListener changeListener) {
         this.recentRecords = recentRecords;
+        this.changeListener = changeListener;
         transactions.addListener(recentRecords);
         this.sources = sources;
         this.store = store;
@@ -133,6 +136,7 @@ public class CustomerResolutionService {
         store.saveLinks(changes.links(), now);
         start = phases.record(ResolutionPhases.Phase.WRITE_RECORDS, start);
         rebuildGoldenRecords(state, touched, saved, now);
+        changeListener.changed(touched, now);
         phases.record(ResolutionPhases.Phase.GOLDEN_RECORDS, start);
     }
 

@@ -1,0 +1,135 @@
+package io.rapport.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.rapport.app.config.ConfigFiles;
+import io.rapport.app.sync.ConflictLog;
+import io.rapport.app.sync.RejectionLog;
+import io.rapport.app.sync.SalesforceStore;
+import io.rapport.app.sync.StoreConnector;
+import io.rapport.app.sync.SyncEngine;
+import io.rapport.app.sync.SyncOutbox;
+import io.rapport.app.sync.SyncPass;
+import io.rapport.app.sync.SyncProperties;
+import io.rapport.app.sync.SyncStateRepository;
+import io.rapport.connector.salesforce.ApiBudget;
+import io.rapport.connector.salesforce.SalesforceMapping;
+import io.rapport.connector.salesforce.SalesforceRecordMapper;
+import io.rapport.connector.salesforce.SalesforceWriter;
+import io.rapport.core.sync.SyncMerger;
+import io.rapport.core.sync.SyncPolicy;
+import io.rapport.sim.salesforce.SalesforceSandbox;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.salesforce.AuthenticationType;
+import org.apache.camel.component.salesforce.SalesforceComponent;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Assembles consistency across stores when {@code rapport.sync.enabled=true}: the policy and mappings from config/,
+ * the outbox the resolution transaction fills, the engine, and one connector per store, with the embedded
+ * Salesforce sandbox standing in for Salesforce unless real credentials are configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SyncProperties.class)
+class SyncConfiguration {
+
+    /** The store-sync route's processor; it does nothing while sync is disabled. */
+    @Bean(SyncPass.BEAN_NAME)
+    SyncPass syncPass(ObjectProvider<SyncEngine> engine, ObjectProvider<SyncOutbox> outbox, SyncProperties properties,
+                      Clock clock) {
+        SyncEngine available = engine.getIfAvailable();
+        return available == null ? SyncPass.disabled()
+                : new SyncPass(outbox.getObject(), available, properties.batchSize(), clock);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "rapport.sync", name = "enabled", havingValue = "true")
+    static class Enabled {
+
+        @Bean
+        SyncOutbox syncOutbox(JdbcTemplate jdbc) {
+            return new SyncOutbox(jdbc);
+        }
+
+        @Bean
+        SyncMerger syncMerger(RapportProperties properties) {
+            return new SyncMerger(new ConfigFiles(properties.home().resolve("config"))
+                    .require("sync-policy.yaml", SyncPolicy.class));
+        }
+
+        @Bean
+        SalesforceMapping salesforceMapping(RapportProperties properties) {
+            return new ConfigFiles(properties.home().resolve("config"))
+                    .require("mappings/salesforce.yaml", SalesforceMapping.class);
+        }
+
+        @Bean(destroyMethod = "close")
+        @ConditionalOnProperty(prefix = "rapport.sync.salesforce", name = "sandbox", havingValue = "true",
+                matchIfMissing = true)
+        SalesforceSandbox salesforceSandbox(SyncProperties properties) throws IOException {
+            return SalesforceSandbox.start(SalesforceSandbox.Config.defaults(), properties.salesforce().sandboxPort());
+        }
+
+        /** The component every {@code salesforce:} endpoint uses: the sandbox, or the org configured. */
+        @Bean("salesforce")
+        SalesforceComponent salesforceComponent(SyncProperties properties, ObjectProvider<SalesforceSandbox> sandbox) {
+            SalesforceComponent component = new SalesforceComponent();
+            SalesforceSandbox local = sandbox.getIfAvailable();
+            SyncProperties.Salesforce settings = properties.salesforce();
+            if (local != null) {
+                SalesforceSandbox.Config config = SalesforceSandbox.Config.defaults();
+                component.setLoginUrl(local.baseUrl());
+                component.setClientId(config.clientId());
+                component.setClientSecret(config.clientSecret());
+                component.setUserName(config.username());
+                component.setPassword(config.password());
+            } else {
+                component.setLoginUrl(settings.loginUrl());
+                component.setClientId(settings.clientId());
+                component.setClientSecret(settings.clientSecret());
+                component.setUserName(settings.username());
+                component.setPassword(settings.password());
+            }
+            component.setAuthenticationType(AuthenticationType.USERNAME_PASSWORD);
+            // the hub starts whether or not Salesforce is reachable; the first call logs in
+            component.setLazyLogin(true);
+            return component;
+        }
+
+        @Bean
+        ApiBudget salesforceApiBudget(SyncProperties properties, MeterRegistry meters) {
+            ApiBudget budget = new ApiBudget(properties.salesforce().apiReserve());
+            Gauge.builder("rapport_salesforce_api_remaining", budget, ApiBudget::remaining)
+                    .description("Daily API calls Salesforce last reported left (-1: not reported yet)")
+                    .register(meters);
+            return budget;
+        }
+
+        @Bean
+        SalesforceStore salesforceStore(SalesforceMapping mapping, ApiBudget budget, CamelContext camel,
+                                        SyncProperties properties) {
+            SalesforceWriter writer = new SalesforceWriter(camel.createProducerTemplate(),
+                    new SalesforceRecordMapper(mapping), budget, properties.salesforce().bulkThreshold(),
+                    properties.salesforce().bulkTimeout());
+            return new SalesforceStore(mapping, writer, budget);
+        }
+
+        @Bean
+        SyncEngine syncEngine(SyncMerger merger, List<StoreConnector> connectors, JdbcTemplate jdbc, ObjectMapper json,
+                              PlatformTransactionManager transactions, Clock clock) {
+            return new SyncEngine(merger, connectors, new SyncStateRepository(jdbc, json), new ConflictLog(jdbc),
+                    new RejectionLog(jdbc), jdbc, json, new TransactionTemplate(transactions), clock);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.rapport.app.sync;
+
+import io.rapport.core.party.PartyType;
+import io.rapport.core.sync.CustomerSyncState;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything the sync engine keeps about one customer: the core's bookkeeping (agreed values, what each store holds),
+ * the customer's record in each store, and the content hash of each member record last applied, so that a member
+ * that has not changed since is not applied again.
+ */
+public final class CustomerSync {
+
+    private final CustomerSyncState state;
+    private PartyType type;
+    private final Map<String, String> storeKeys;
+    private final Map<String, String> appliedMembers;
+
+    public CustomerSync(CustomerSyncState state, PartyType type, Map<String, String> storeKeys,
+                        Map<String, String> appliedMembers) {
+        this.state = state;
+        this.type = type;
+        this.storeKeys = new LinkedHashMap<>(storeKeys);
+        this.appliedMembers = new LinkedHashMap<>(appliedMembers);
+    }
+
+    public static CustomerSync fresh(String customerId) {
+        return new CustomerSync(new CustomerSyncState(customerId), PartyType.PERSON, Map.of(), Map.of());
+    }
+
+    public String customerId() {
+        return state.customerId();
+    }
+
+    public CustomerSyncState state() {
+        return state;
+    }
+
+    public PartyType type() {
+        return type;
+    }
+
+    void type(PartyType type) {
+        this.type = type;
+    }
+
+    /** The customer's record key in each store that has one. */
+    public Map<String, String> storeKeys() {
+        return storeKeys;
+    }
+
+    public String storeKey(String store) {
+        return storeKeys.get(store);
+    }
+
+    void storeKey(String store, String key) {
+        storeKeys.put(store, key);
+    }
+
+    /** Member record key to the content hash of the version last applied. */
+    public Map<String, String> appliedMembers() {
+        return appliedMembers;
+    }
+
+    boolean alreadyApplied(String recordKey, String contentHash) {
+        return contentHash.equals(appliedMembers.get(recordKey));
+    }
+
+    void applied(String recordKey, String contentHash) {
+        appliedMembers.put(recordKey, contentHash);
+    }
+}

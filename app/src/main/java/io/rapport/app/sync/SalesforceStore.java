@@ -1,0 +1,73 @@
+package io.rapport.app.sync;
+
+import io.rapport.connector.salesforce.ApiBudget;
+import io.rapport.connector.salesforce.OutboundRecord;
+import io.rapport.connector.salesforce.SalesforceMapping;
+import io.rapport.connector.salesforce.SalesforceUnavailableException;
+import io.rapport.connector.salesforce.SalesforceWriter;
+import io.rapport.connector.salesforce.WriteResult;
+import io.rapport.core.party.PartyType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The sync engine's Salesforce: persons as the mapping's person object, organizations as its organization object. */
+public class SalesforceStore implements StoreConnector {
+
+    public static final String NAME = "salesforce";
+    /** The source-record attribute the Salesforce intake puts the external-id field's value in. */
+    public static final String HUB_ID_ATTRIBUTE = "rapport_id";
+
+    private final SalesforceMapping mapping;
+    private final SalesforceWriter writer;
+    private final ApiBudget budget;
+
+    public SalesforceStore(SalesforceMapping mapping, SalesforceWriter writer, ApiBudget budget) {
+        this.mapping = mapping;
+        this.writer = writer;
+        this.budget = budget;
+    }
+
+    @Override
+    public String store() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> mappedFields(PartyType type) {
+        return mapping.object(mapping.objectFor(type)).syncedFields();
+    }
+
+    @Override
+    public String hubIdAttribute() {
+        return HUB_ID_ATTRIBUTE;
+    }
+
+    @Override
+    public List<StoreWriteResult> write(List<StoreWrite> writes) {
+        if (!budget.allowsNonUrgentWork()) {
+            throw new StoreUnavailableException("Salesforce reports " + budget.remaining() + " API calls left today,"
+                    + " at or under the reserve of " + budget.reserve(), null);
+        }
+        Map<PartyType, List<OutboundRecord>> byType = new LinkedHashMap<>();
+        for (StoreWrite write : writes) {
+            byType.computeIfAbsent(write.type(), type -> new ArrayList<>())
+                    .add(new OutboundRecord(write.customerId(), write.desired(), write.changed()));
+        }
+        Map<String, StoreWriteResult> results = new HashMap<>();
+        try {
+            byType.forEach((type, records) -> {
+                for (WriteResult result : writer.upsert(mapping.objectFor(type), records)) {
+                    results.put(result.customerId(), new StoreWriteResult(result.customerId(), result.salesforceId(),
+                            result.errorCode(), result.message()));
+                }
+            });
+        } catch (SalesforceUnavailableException e) {
+            throw new StoreUnavailableException(e.getMessage(), e);
+        }
+        return writes.stream().map(write -> results.get(write.customerId())).toList();
+    }
+}

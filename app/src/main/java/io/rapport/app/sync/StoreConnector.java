@@ -1,0 +1,32 @@
+package io.rapport.app.sync;
+
+import io.rapport.core.party.PartyType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sync engine's port to one store it keeps consistent (Salesforce, the ERP database): which synced fields the
+ * store holds and how customers are written to it. Implemented by an adapter over each connector.
+ */
+public interface StoreConnector {
+
+    /** The store's name, as in config/sync-policy.yaml and as the source name of its records. */
+    String store();
+
+    /** The synced fields the store holds for customers of this kind: no other field is ever sent to it. */
+    Set<String> mappedFields(PartyType type);
+
+    /**
+     * The source-record attribute in which the store's records carry the hub's customer id (Salesforce's external
+     * id, the ERP's external reference): a record that carries another customer's id is that customer's copy.
+     */
+    String hubIdAttribute();
+
+    /**
+     * Writes the customers; one result per write, in the same order. Each write must be idempotent: the engine
+     * sends it again whenever it cannot tell whether it landed.
+     *
+     * @throws StoreUnavailableException when the store cannot take writes now
+     */
+    List<StoreWriteResult> write(List<StoreWrite> writes);
+}

@@ -1,0 +1,50 @@
+package io.rapport.app.sync;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code rapport.sync.*}: whether the hub keeps the stores of config/sync-policy.yaml consistent,
+ * how often and how much it syncs per pass, and how it reaches Salesforce.
+ *
+ * @param enabled    off: changed customers are not queued for sync and nothing is written to any store
+ * @param periodMs   pause between two passes over the outbox
+ * @param batchSize  most customers synced in one pass (one write call per store per pass, more for Salesforce
+ *                   above 200 records)
+ * @param salesforce how the Salesforce connector reaches Salesforce (the embedded sandbox by default)
+ */
+@ConfigurationProperties(prefix = "rapport.sync")
+public record SyncProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("500") long periodMs,
+        @DefaultValue("2000") int batchSize,
+        @DefaultValue Salesforce salesforce) {
+
+    /**
+     * @param sandbox       start the embedded Salesforce sandbox and log in to it (offline development, demos, tests)
+     * @param sandboxPort   the sandbox's port on 127.0.0.1; 0 picks a free one
+     * @param loginUrl      Salesforce's login URL when the sandbox is off (https://login.salesforce.com, or My Domain)
+     * @param clientId      connected app's consumer key (secret: from the environment or a mounted file)
+     * @param clientSecret  connected app's consumer secret (secret)
+     * @param username      integration user (password flow)
+     * @param password      integration user's password and security token (secret)
+     * @param bulkThreshold a write of this many records or more goes through one Bulk API 2.0 job instead of
+     *                      sObject Collections calls of 200
+     * @param bulkTimeout   longest wait for a bulk job before its records count as not written (they stay pending)
+     * @param apiReserve    daily API calls left to the company's users and other integrations: sync pauses when
+     *                      Salesforce reports no more than this many remaining
+     */
+    public record Salesforce(
+            @DefaultValue("true") boolean sandbox,
+            @DefaultValue("0") int sandboxPort,
+            @DefaultValue("") String loginUrl,
+            @DefaultValue("") String clientId,
+            @DefaultValue("") String clientSecret,
+            @DefaultValue("") String username,
+            @DefaultValue("") String password,
+            @DefaultValue("1000") int bulkThreshold,
+            @DefaultValue("PT10M") Duration bulkTimeout,
+            @DefaultValue("1000") long apiReserve) {
+    }
+}

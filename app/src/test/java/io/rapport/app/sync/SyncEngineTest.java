@@ -1,0 +1,232 @@
+package io.rapport.app.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapport.core.party.PartyType;
+import io.rapport.core.sync.ConflictRule;
+import io.rapport.core.sync.FieldPolicy;
+import io.rapport.core.sync.Residency;
+import io.rapport.core.sync.StoreLocation;
+import io.rapport.core.sync.StorePolicy;
+import io.rapport.core.sync.SyncMerger;
+import io.rapport.core.sync.SyncPolicy;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sync engine over the hub's real schema (H2, Flyway): members the intake stored are applied per customer and
+ * what each store lacks is written to it; stores are in-memory here, as the engine sees them through its port.
+ */
+class SyncEngineTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final SyncPolicy policy = new SyncPolicy(
+            Map.of("erp", new StorePolicy(StoreLocation.ON_PREMISE), "salesforce", new StorePolicy(StoreLocation.CLOUD)),
+            Map.of("family_name", new FieldPolicy(null, ConflictRule.LATEST_WINS, null, null),
+                    "email", new FieldPolicy("salesforce", null, null, null),
+                    "credit_limit", new FieldPolicy("erp", null, null, null),
+                    "national_id", new FieldPolicy("erp", null, Residency.ON_PREMISE_ONLY, null)),
+            null, null);
+    private JdbcTemplate jdbc;
+    private InMemoryStore erp;
+    private InMemoryStore salesforce;
+    private SyncEngine engine;
+    private SyncOutbox outbox;
+
+    @BeforeEach
+    void schema() {
+        String url = "jdbc:h2:mem:sync-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        erp = new InMemoryStore("erp", Set.of("family_name", "email", "credit_limit", "national_id"), "ext_ref");
+        salesforce = new InMemoryStore("salesforce", Set.of("family_name", "email", "credit_limit"), "rapport_id");
+        engine = new SyncEngine(new SyncMerger(policy), List.of(erp, salesforce), new SyncStateRepository(jdbc, JSON),
+                new ConflictLog(jdbc), new RejectionLog(jdbc), jdbc, JSON,
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.fixed(T0, ZoneOffset.UTC));
+        outbox = new SyncOutbox(jdbc);
+    }
+
+    @Test
+    void anErpCustomerReachesSalesforceWithoutItsNationalIdAndItsEchoWritesNothing() {
+        member("C1", "erp", "P100", T0, "family_name", "Berg", "credit_limit", "5000", "national_id", "19800101-1234");
+
+        SyncEngine.Outcome first = engine.sync(Set.of("C1"));
+
+        assertThat(first.written()).containsEntry("salesforce", 1);
+        assertThat(salesforce.records.get("C1")).containsEntry("family_name", "Berg").containsEntry("credit_limit", "5000")
+                .doesNotContainKey("national_id");
+        assertThat(erp.calls).isZero();
+
+        // Salesforce's copy comes back through the intake: same values, nothing to write anywhere
+        member("C1", "salesforce", "003A", T0.plusSeconds(1), "family_name", "Berg", "credit_limit", "5000",
+                "rapport_id", "C1");
+        SyncEngine.Outcome echo = engine.sync(Set.of("C1"));
+
+        assertThat(echo.written()).isEmpty();
+        assertThat(salesforce.calls).isEqualTo(1);
+        assertThat(echo.conflicts()).isZero();
+    }
+
+    @Test
+    void conflictingChangesAreSettledByThePolicyLoggedAndSentToTheStoreThatLost() {
+        member("C2", "erp", "P200", T0, "family_name", "Berg", "email", "old@example.com");
+        engine.sync(Set.of("C2"));
+        member("C2", "salesforce", "003B", T0.plusSeconds(1), "family_name", "Berg", "email", "old@example.com",
+                "rapport_id", "C2");
+        engine.sync(Set.of("C2"));
+
+        // both change the email; Salesforce owns it
+        member("C2", "erp", "P200", T0.plusSeconds(100), "family_name", "Berg", "email", "erp@example.com");
+        member("C2", "salesforce", "003B", T0.plusSeconds(50), "family_name", "Berg", "email", "crm@example.com",
+                "rapport_id", "C2");
+        SyncEngine.Outcome outcome = engine.sync(Set.of("C2"));
+
+        assertThat(outcome.conflicts()).isEqualTo(1);
+        assertThat(erp.records.get("C2")).containsEntry("email", "crm@example.com");
+        assertThat(jdbc.queryForObject("SELECT outcome FROM sync_conflict WHERE customer_id = 'C2'", String.class))
+                .isIn("INCOMING_TAKEN", "AGREED_KEPT");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sync_conflict WHERE customer_id = 'C2' AND field_name = 'email'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aStoreThatIsDownKeepsItsWritesPendingAndGetsThemWhenItIsBack() {
+        member("C3", "erp", "P300", T0, "family_name", "Lind");
+        salesforce.down = true;
+
+        SyncEngine.Outcome down = engine.sync(Set.of("C3"));
+
+        assertThat(down.unavailableStores()).containsExactly("salesforce");
+        assertThat(salesforce.records).doesNotContainKey("C3");
+
+        salesforce.down = false;
+        SyncEngine.Outcome back = engine.sync(Set.of("C3"));
+
+        assertThat(back.written()).containsEntry("salesforce", 1);
+        assertThat(salesforce.records.get("C3")).containsEntry("family_name", "Lind");
+    }
+
+    @Test
+    void aRejectedWriteIsRecordedWithTheStoresReasonAndClearedByTheNextSuccess() {
+        member("C4", "erp", "P400", T0, "family_name", "Ek");
+        salesforce.rejectNext = "FIELD_CUSTOM_VALIDATION_EXCEPTION";
+
+        engine.sync(Set.of("C4"));
+
+        assertThat(jdbc.queryForObject("SELECT error_code FROM sync_rejection WHERE customer_id = 'C4'", String.class))
+                .isEqualTo("FIELD_CUSTOM_VALIDATION_EXCEPTION");
+        engine.sync(Set.of("C4"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sync_rejection WHERE customer_id = 'C4'", Integer.class))
+                .isZero();
+        assertThat(salesforce.records.get("C4")).containsEntry("family_name", "Ek");
+    }
+
+    @Test
+    void theOutboxHandsOutEachChangedCustomerOnceAndKeepsWhatArrivedLater() {
+        outbox.changed(Set.of("C5", "C6"), T0);
+        outbox.changed(Set.of("C5"), T0);
+
+        SyncOutbox.Batch batch = outbox.next(10);
+        outbox.changed(Set.of("C5"), T0.plusSeconds(1));
+        outbox.remove(batch);
+
+        assertThat(batch.customerIds()).containsExactlyInAnyOrder("C5", "C6");
+        assertThat(outbox.next(10).customerIds()).containsExactly("C5");
+    }
+
+    private void member(String customerId, String source, String sourceId, Instant changedAt, String... fieldValues) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < fieldValues.length; i += 2) {
+            fields.put(fieldValues[i], fieldValues[i + 1]);
+        }
+        String fieldsJson;
+        try {
+            fieldsJson = JSON.writeValueAsString(fields);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        String hash = String.format("%064x", fieldsJson.hashCode() & 0xffffffffL);
+        Timestamp at = Timestamp.from(changedAt);
+        jdbc.update("DELETE FROM source_record WHERE source = ? AND source_id = ?", source, sourceId);
+        jdbc.update("INSERT INTO source_record (source, source_id, fields_json, content_hash, first_stored_at,"
+                + " last_changed_at, last_import_id, last_row) VALUES (?, ?, ?, ?, ?, ?, 'test', 1)",
+                source, sourceId, fieldsJson, hash, at, at);
+        jdbc.update("DELETE FROM customer_record WHERE record_key = ?", source + ":" + sourceId);
+        jdbc.update("INSERT INTO customer_record (record_key, source, source_id, customer_id, model_version,"
+                + " canonical_json, quality_issues, updated_at) VALUES (?, ?, ?, ?, 1, '{}', 0, ?)",
+                source + ":" + sourceId, source, sourceId, customerId, at);
+    }
+
+    /** A store as the engine sees it through its port: records by customer, a call counter, an outage switch. */
+    private static final class InMemoryStore implements StoreConnector {
+
+        final Map<String, Map<String, String>> records = new HashMap<>();
+        private final String name;
+        private final Set<String> fields;
+        private final String hubIdAttribute;
+        int calls;
+        boolean down;
+        String rejectNext;
+
+        InMemoryStore(String name, Set<String> fields, String hubIdAttribute) {
+            this.name = name;
+            this.fields = fields;
+            this.hubIdAttribute = hubIdAttribute;
+        }
+
+        @Override
+        public String store() {
+            return name;
+        }
+
+        @Override
+        public Set<String> mappedFields(PartyType type) {
+            return fields;
+        }
+
+        @Override
+        public String hubIdAttribute() {
+            return hubIdAttribute;
+        }
+
+        @Override
+        public List<StoreWriteResult> write(List<StoreWrite> writes) {
+            if (down) {
+                throw new StoreUnavailableException(name + " answered 503", null);
+            }
+            calls++;
+            List<StoreWriteResult> results = new ArrayList<>();
+            for (StoreWrite write : writes) {
+                if (rejectNext != null) {
+                    results.add(new StoreWriteResult(write.customerId(), null, rejectNext, "rejected"));
+                    rejectNext = null;
+                    continue;
+                }
+                Map<String, String> record = records.computeIfAbsent(write.customerId(), id -> new HashMap<>());
+                write.changed().forEach(field -> record.put(field, write.desired().get(field)));
+                results.add(new StoreWriteResult(write.customerId(), name + "-" + write.customerId(), null, null));
+            }
+            return results;
+        }
+    }
+}
