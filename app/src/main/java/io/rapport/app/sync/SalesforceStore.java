@@ -3,6 +3,8 @@ package io.rapport.app.sync;
 import io.rapport.connector.salesforce.ApiBudget;
 import io.rapport.connector.salesforce.OutboundRecord;
 import io.rapport.connector.salesforce.SalesforceMapping;
+import io.rapport.connector.salesforce.SalesforceRecordMapper;
+import io.rapport.connector.salesforce.SalesforceSourceRecords;
 import io.rapport.connector.salesforce.SalesforceUnavailableException;
 import io.rapport.connector.salesforce.SalesforceWriter;
 import io.rapport.connector.salesforce.WriteResult;
@@ -17,16 +19,16 @@ import java.util.Set;
 /** The sync engine's Salesforce: persons as the mapping's person object, organizations as its organization object. */
 public class SalesforceStore implements StoreConnector {
 
-    public static final String NAME = "salesforce";
-    /** The source-record attribute the Salesforce intake puts the external-id field's value in. */
-    public static final String HUB_ID_ATTRIBUTE = "rapport_id";
+    public static final String NAME = SalesforceSourceRecords.SOURCE;
 
     private final SalesforceMapping mapping;
+    private final SalesforceSourceRecords records;
     private final SalesforceWriter writer;
     private final ApiBudget budget;
 
     public SalesforceStore(SalesforceMapping mapping, SalesforceWriter writer, ApiBudget budget) {
         this.mapping = mapping;
+        this.records = new SalesforceSourceRecords(new SalesforceRecordMapper(mapping));
         this.writer = writer;
         this.budget = budget;
     }
@@ -42,8 +44,15 @@ public class SalesforceStore implements StoreConnector {
     }
 
     @Override
+    public Map<String, String> syncedValues(PartyType type, Map<String, String> storedFields,
+                                            Map<String, String> agreed) {
+        String sObjectName = storedFields.getOrDefault(SalesforceSourceRecords.OBJECT, mapping.objectFor(type));
+        return records.syncedValues(sObjectName, storedFields, agreed);
+    }
+
+    @Override
     public String hubIdAttribute() {
-        return HUB_ID_ATTRIBUTE;
+        return SalesforceSourceRecords.HUB_ID;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.rapport.app.sync;
 
 import io.rapport.core.party.PartyType;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +16,13 @@ public interface StoreConnector {
 
     /** The synced fields the store holds for customers of this kind: no other field is ever sent to it. */
     Set<String> mappedFields(PartyType type);
+
+    /**
+     * The synced values one of the store's records states, from the fields the intake stored for it. {@code agreed}
+     * is what the hub expects the record to hold: a store whose fields are made of several values reads them back
+     * against it, so that the hub's own write is recognized exactly.
+     */
+    Map<String, String> syncedValues(PartyType type, Map<String, String> storedFields, Map<String, String> agreed);
 
     /**
      * The source-record attribute in which the store's records carry the hub's customer id (Salesforce's external

@@ -122,10 +122,13 @@ public class SyncEngine {
             if (customer.storeKey(member.store()) == null) {
                 customer.storeKey(member.store(), member.sourceId());
             }
+            Map<String, String> agreed = new LinkedHashMap<>();
+            customer.state().agreed().forEach((field, value) -> agreed.put(field, value.value()));
+            Map<String, String> stated = connector.syncedValues(customer.type(), member.fields(), agreed);
             Map<String, String> values = new LinkedHashMap<>();
             for (String field : connector.mappedFields(customer.type())) {
-                if (merger.policy().syncs(field)) {
-                    values.put(field, member.fields().get(field));
+                if (merger.policy().syncs(field) && stated.containsKey(field)) {
+                    values.put(field, stated.get(field));
                 }
             }
             MergeResult result = merger.apply(customer.state(), new StoreSnapshot(member.store(), values,

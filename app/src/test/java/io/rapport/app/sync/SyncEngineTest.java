@@ -205,6 +205,14 @@ class SyncEngineTest {
         }
 
         @Override
+        public Map<String, String> syncedValues(PartyType type, Map<String, String> storedFields,
+                                                Map<String, String> agreed) {
+            Map<String, String> values = new HashMap<>();
+            fields.forEach(field -> values.put(field, storedFields.get(field)));
+            return values;
+        }
+
+        @Override
         public String hubIdAttribute() {
             return hubIdAttribute;
         }
