@@ -104,6 +104,13 @@ public final class SalesforceSandbox implements AutoCloseable {
         api.register("sobjects", sObjects::handle);
         api.register("query", (request, caller) -> query.handle(request));
         api.register("queryAll", (request, caller) -> query.handle(request));
+        CollectionsResource collections = new CollectionsResource(store, types);
+        api.register("composite", (request, caller) -> {
+            if ("sobjects".equals(request.segment(1))) {
+                return collections.handle(request, caller);
+            }
+            throw ApiException.notFound();
+        });
 
         server.createContext("/services/oauth2/token", exchange -> {
             counters.request("oauth2/token");

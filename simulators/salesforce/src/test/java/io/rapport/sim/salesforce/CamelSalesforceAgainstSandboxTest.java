@@ -3,7 +3,12 @@ package io.rapport.sim.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapport.sim.salesforce.dto.Account;
+import java.util.List;
 import java.util.Map;
+import org.apache.camel.component.salesforce.api.dto.DeleteSObjectResult;
+import org.apache.camel.component.salesforce.api.dto.SaveSObjectResult;
+import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.salesforce.SalesforceComponent;
@@ -31,6 +36,7 @@ class CamelSalesforceAgainstSandboxTest {
         salesforce.setUserName(config.username());
         salesforce.setPassword(config.password());
         salesforce.setLazyLogin(true);
+        salesforce.setPackages(Account.class.getPackageName());
         camel = new DefaultCamelContext();
         camel.addComponent("salesforce", salesforce);
         camel.start();
@@ -104,5 +110,31 @@ class CamelSalesforceAgainstSandboxTest {
         assertThat(rest.get("records")).hasSize(50);
         assertThat(rest.get("records").get(49).get("LastName").asText()).isEqualTo("C249");
         assertThat(sandbox.requestCounts()).containsEntry("query", 3L);
+    }
+
+    @Test
+    void theComponentWritesReadsAndDeletesThroughSObjectCollections() throws Exception {
+        List<?> created = producer.requestBody("salesforce:compositeCreateSObjectCollections",
+                List.of(Account.named("Acme", "Retail", "C01"), Account.named("Beta", "Food", "C02")), List.class);
+        assertThat(created).hasSize(2).allMatch(r -> ((SaveSObjectResult) r).getSuccess());
+
+        List<?> upserted = producer.requestBody("salesforce:compositeUpsertSObjectCollections?sObjectName=Account"
+                + "&sObjectIdName=Rapport_Id__c", List.of(Account.named("Acme AS", "Retail", "C01"),
+                        Account.named("Gamma", "Banking", "C03")), List.class);
+        assertThat(upserted).extracting(r -> ((UpsertSObjectResult) r).getCreated()).containsExactly(false, true);
+
+        List<String> ids = List.of(((SaveSObjectResult) created.get(0)).getId(),
+                ((UpsertSObjectResult) upserted.get(1)).getId());
+        List<?> read = producer.requestBodyAndHeaders("salesforce:compositeRetrieveSObjectCollections"
+                + "?sObjectName=Account", null,
+                Map.of("sObjectIds", ids, "sObjectFields", List.of("Name", "Industry")), List.class);
+        assertThat(read).extracting(a -> ((Account) a).getName()).containsExactly("Acme AS", "Gamma");
+        assertThat(read).extracting(a -> ((Account) a).getIndustry()).containsExactly("Retail", "Banking");
+
+        List<?> deleted = producer.requestBodyAndHeaders("salesforce:compositeDeleteSObjectCollections", null,
+                Map.of("sObjectIds", ids, "allOrNone", "true"), List.class);
+        assertThat(deleted).allMatch(r -> ((DeleteSObjectResult) r).getSuccess());
+        assertThat(sandbox.count("Account")).isEqualTo(1);
+        assertThat(sandbox.requestCounts()).containsEntry("composite/sobjects", 4L);
     }
 }
