@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rapport.app.config.ConfigFiles;
 import io.rapport.app.sync.ConflictLog;
+import io.rapport.app.sync.ConsistencyReporter;
 import io.rapport.app.sync.RejectionLog;
 import io.rapport.app.sync.SalesforceStore;
 import io.rapport.app.sync.StoreConnector;
@@ -126,10 +127,24 @@ class SyncConfiguration {
         }
 
         @Bean
-        SyncEngine syncEngine(SyncMerger merger, List<StoreConnector> connectors, JdbcTemplate jdbc, ObjectMapper json,
-                              PlatformTransactionManager transactions, Clock clock) {
-            return new SyncEngine(merger, connectors, new SyncStateRepository(jdbc, json), new ConflictLog(jdbc),
-                    new RejectionLog(jdbc), jdbc, json, new TransactionTemplate(transactions), clock);
+        SyncStateRepository syncStateRepository(JdbcTemplate jdbc, ObjectMapper json) {
+            return new SyncStateRepository(jdbc, json);
+        }
+
+        @Bean
+        SyncEngine syncEngine(SyncMerger merger, List<StoreConnector> connectors, SyncStateRepository states,
+                              JdbcTemplate jdbc, ObjectMapper json, PlatformTransactionManager transactions,
+                              Clock clock) {
+            return new SyncEngine(merger, connectors, states, new ConflictLog(jdbc), new RejectionLog(jdbc), jdbc,
+                    json, new TransactionTemplate(transactions), clock);
+        }
+
+        @Bean
+        ConsistencyReporter consistencyReporter(SyncMerger merger, List<StoreConnector> connectors,
+                                                SyncStateRepository states, SyncOutbox outbox, JdbcTemplate jdbc,
+                                                Clock clock) {
+            return new ConsistencyReporter(merger, connectors, states, outbox, new ConflictLog(jdbc),
+                    new RejectionLog(jdbc), clock);
         }
     }
 }

@@ -127,6 +127,31 @@ class SyncEngineTest {
     }
 
     @Test
+    void theReportShowsWhatAStoreLacksUntilItIsWrittenAndThenZeroDrift() {
+        ConsistencyReporter reporter = new ConsistencyReporter(new SyncMerger(policy), List.of(erp, salesforce),
+                new SyncStateRepository(jdbc, JSON), outbox, new ConflictLog(jdbc), new RejectionLog(jdbc),
+                Clock.fixed(T0, ZoneOffset.UTC));
+        member("C7", "erp", "P700", T0, "family_name", "Nord", "credit_limit", "100");
+        salesforce.down = true;
+        engine.sync(Set.of("C7"));
+
+        ConsistencyReport drifted = reporter.report();
+
+        assertThat(drifted.consistent()).isFalse();
+        assertThat(drifted.drifted()).singleElement().satisfies(drift -> {
+            assertThat(drift.store()).isEqualTo("salesforce");
+            assertThat(drift.fields()).containsExactly("credit_limit", "family_name");
+        });
+
+        salesforce.down = false;
+        engine.sync(Set.of("C7"));
+        ConsistencyReport agreed = reporter.report();
+
+        assertThat(agreed.consistent()).isTrue();
+        assertThat(agreed.stores()).extracting(ConsistencyReport.StoreSummary::inSync).containsOnly(1L);
+    }
+
+    @Test
     void aRejectedWriteIsRecordedWithTheStoresReasonAndClearedByTheNextSuccess() {
         member("C4", "erp", "P400", T0, "family_name", "Ek");
         salesforce.rejectNext = "FIELD_CUSTOM_VALIDATION_EXCEPTION";
