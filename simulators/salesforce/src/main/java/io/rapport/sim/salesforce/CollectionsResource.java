@@ -66,7 +66,7 @@ final class CollectionsResource {
             throw ApiException.badRequest("JSON_PARSER_ERROR", "The request body needs a records array");
         }
         checkSize(records.size());
-        boolean allOrNone = body.path("allOrNone").asBoolean(false);
+        boolean allOrNone = body.path("allOrNone").asBoolean(false) || forcedAllOrNone(request);
         List<JsonNode> list = new ArrayList<>();
         records.forEach(list::add);
         return ApiResponse.json(200, run(caller, allOrNone, idsGiven, list, write));
@@ -79,7 +79,8 @@ final class CollectionsResource {
             throw ApiException.badRequest("MISSING_ARGUMENT", "ids parameter is required");
         }
         checkSize(list.size());
-        boolean allOrNone = Boolean.parseBoolean(request.query().getOrDefault("allOrNone", "false"));
+        boolean allOrNone = Boolean.parseBoolean(request.query().getOrDefault("allOrNone", "false"))
+                || forcedAllOrNone(request);
         List<JsonNode> nodes = list.stream().map(id -> (JsonNode) ApiRequest.JSON.getNodeFactory().textNode(id))
                 .toList();
         return ApiResponse.json(200, run(caller, allOrNone, true, nodes, (tx, node) -> {
@@ -232,6 +233,11 @@ final class CollectionsResource {
             throw ApiException.badRequest("INVALID_TYPE", "Must send a concrete entity type.");
         }
         return type;
+    }
+
+    /** Inside an all-or-none Composite request, every Collections subrequest is all-or-none too. */
+    private static boolean forcedAllOrNone(ApiRequest request) {
+        return "true".equals(request.header(CompositeResource.FORCE_ALL_OR_NONE));
     }
 
     private static void checkSize(int size) {

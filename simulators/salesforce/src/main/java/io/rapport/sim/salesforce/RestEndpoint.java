@@ -44,6 +44,7 @@ final class RestEndpoint implements HttpHandler {
         }
         byte[] body = exchange.getRequestBody().readAllBytes();
         Map<String, String> headers = SandboxHttp.headers(exchange);
+        headers.remove(CompositeResource.FORCE_ALL_OR_NONE);
         ApiRequest request;
         try {
             request = ApiRequest.of(exchange.getRequestMethod(), SandboxHttp.url(exchange), body, headers);

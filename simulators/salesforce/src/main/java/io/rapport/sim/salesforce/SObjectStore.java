@@ -67,6 +67,8 @@ final class SObjectStore {
     private final String userId;
     private final List<Validator> validators = new CopyOnWriteArrayList<>();
     private final List<Consumer<CommittedChanges>> listeners = new CopyOnWriteArrayList<>();
+    /** The transaction under way; only touched with the lock held. */
+    private Transaction current;
 
     /** How far a transaction had got: what to keep when rolling back to it. */
     record Savepoint(int undoSize, int changesSize) {
@@ -92,16 +94,29 @@ final class SObjectStore {
 
     /**
      * Runs {@code work} as one transaction: it commits when the work returns and rolls back everything when it
-     * throws. The work may roll back parts itself with savepoints.
+     * throws. The work may roll back parts itself with savepoints. Called inside another transaction on the same
+     * thread (a Composite subrequest), it joins it: the outer one commits or rolls back the whole.
      */
     synchronized <T> T transaction(Caller caller, Function<Transaction, T> work) {
+        if (current != null) {
+            Savepoint savepoint = current.savepoint();
+            try {
+                return work.apply(current);
+            } catch (RuntimeException e) {
+                current.rollbackTo(savepoint);
+                throw e;
+            }
+        }
         Transaction tx = new Transaction();
+        current = tx;
         T result;
         try {
             result = work.apply(tx);
         } catch (RuntimeException e) {
             tx.rollbackTo(new Savepoint(0, 0));
             throw e;
+        } finally {
+            current = null;
         }
         if (!tx.changes.isEmpty()) {
             CommittedChanges committed = new CommittedChanges(List.copyOf(tx.changes), caller,

@@ -105,12 +105,9 @@ public final class SalesforceSandbox implements AutoCloseable {
         api.register("query", (request, caller) -> query.handle(request));
         api.register("queryAll", (request, caller) -> query.handle(request));
         CollectionsResource collections = new CollectionsResource(store, types);
-        api.register("composite", (request, caller) -> {
-            if ("sobjects".equals(request.segment(1))) {
-                return collections.handle(request, caller);
-            }
-            throw ApiException.notFound();
-        });
+        CompositeResource composite = new CompositeResource(api, store);
+        api.register("composite", (request, caller) -> "sobjects".equals(request.segment(1))
+                ? collections.handle(request, caller) : composite.handle(request, caller));
 
         server.createContext("/services/oauth2/token", exchange -> {
             counters.request("oauth2/token");

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.apache.camel.component.salesforce.api.dto.DeleteSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.SaveSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
+import org.apache.camel.component.salesforce.api.dto.composite.SObjectComposite;
+import org.apache.camel.component.salesforce.api.dto.composite.SObjectCompositeResponse;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.salesforce.SalesforceComponent;
@@ -136,5 +138,38 @@ class CamelSalesforceAgainstSandboxTest {
         assertThat(deleted).allMatch(r -> ((DeleteSObjectResult) r).getSuccess());
         assertThat(sandbox.count("Account")).isEqualTo(1);
         assertThat(sandbox.requestCounts()).containsEntry("composite/sobjects", 4L);
+    }
+
+    @Test
+    void theComponentRunsACompositeRequestWithReferences() throws Exception {
+        SObjectComposite composite = new SObjectComposite("62.0", true);
+        composite.addCreate(describedAccount("Acme"), "acct");
+        composite.addQuery("SELECT Id, Name FROM Account WHERE Id = '@{acct.id}'", "read");
+
+        SObjectCompositeResponse response = producer.requestBody("salesforce:composite", composite,
+                SObjectCompositeResponse.class);
+
+        assertThat(response.getCompositeResponse()).extracting(r -> r.getHttpStatusCode()).containsExactly(201, 200);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> query = (Map<String, Object>) response.getCompositeResponse().get(1).getBody();
+        assertThat(query).containsEntry("totalSize", 1);
+        assertThat(sandbox.count("Account")).isEqualTo(1);
+        assertThat(sandbox.requestCounts()).containsEntry("composite", 1L);
+    }
+
+    /** The composite DTO wants described sObjects: an anonymous one carrying the type name is enough. */
+    private static org.apache.camel.component.salesforce.api.dto.AbstractDescribedSObjectBase describedAccount(
+            String name) {
+        var account = new org.apache.camel.component.salesforce.api.dto.AbstractDescribedSObjectBase() {
+            @Override
+            public org.apache.camel.component.salesforce.api.dto.SObjectDescription description() {
+                var description = new org.apache.camel.component.salesforce.api.dto.SObjectDescription();
+                description.setName("Account");
+                return description;
+            }
+        };
+        account.getAttributes().setType("Account");
+        account.setName(name);
+        return account;
     }
 }
