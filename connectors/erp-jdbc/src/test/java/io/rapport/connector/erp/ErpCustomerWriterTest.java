@@ -1,0 +1,130 @@
+package io.rapport.connector.erp;
+
+import static io.rapport.connector.erp.ErpRows.insertAddress;
+import static io.rapport.connector.erp.ErpRows.insertPerson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.rapport.connector.erp.ErpChange.Operation;
+import io.rapport.connector.erp.ErpWriteOutcome.Status;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ErpCustomerWriterTest {
+
+    @RegisterExtension
+    static final ErpDatabases DATABASES = new ErpDatabases();
+
+    private static final String HUB = ErpCustomerWriter.DEFAULT_HUB_USER;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-30T12:00:00Z"), ZoneOffset.UTC);
+
+    private static ErpCustomerWriter writer(ErpTestDatabase db) {
+        return new ErpCustomerWriter(db.dataSource, HUB, new NumberRangeTable(), CLOCK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
+    void aCustomerTheErpDoesNotKnowIsCreatedWithTheNextNumberOfTheErpsOwnRange(String name) throws SQLException {
+        ErpTestDatabase db = DATABASES.empty(name);
+        ErpChangeFeed feed = new ErpChangeFeed(db.dataSource);
+        ErpWatermark start = feed.head();
+        ErpCustomer newcomer = new ErpCustomer(null,
+                Map.of("ext_ref", "C-1", "first_name", "Ada", "last_name", "Lovelace", "email", "ada@example.org"),
+                Map.of("BILL", Map.of("street", "Storgata", "house_no", "1", "postcode", "0155", "city", "Oslo",
+                        "country", "NO")));
+
+        List<ErpWriteOutcome> outcomes = writer(db).write(List.of(newcomer));
+
+        assertThat(outcomes).containsExactly(new ErpWriteOutcome("1000000", "C-1", Status.CREATED, null));
+        ErpCustomer stored = new ErpCustomerReader(db.dataSource).read(List.of("1000000")).get(0);
+        assertThat(stored.partner()).containsEntry("kind", "PERSON").containsEntry("ext_ref", "C-1")
+                .containsEntry("changed_by", HUB).containsEntry("row_version", 1)
+                .containsEntry("changed_at", LocalDateTime.of(2025, 6, 30, 12, 0));
+        assertThat(stored.address("BILL")).containsEntry("city", "Oslo").containsEntry("changed_by", HUB);
+        List<ErpChange> changes = feed.poll(start, 100).changes();
+        assertThat(changes).extracting(ErpChange::partnerNo, ErpChange::operation, c -> c.madeOnlyBy(HUB))
+                .containsExactly(tuple("1000000", Operation.INSERT, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
+    void writingTheSameBatchTwiceChangesNothingTheSecondTime(String name) throws SQLException {
+        ErpTestDatabase db = DATABASES.empty(name);
+        db.sql(insertPerson("2000001", "Ada", "Lovelace", "MBERG"), insertAddress("2000001", "BILL", "Storgata", "MBERG"),
+                insertPerson("2000002", "Alan", "Turing", "MBERG"));
+        ErpChangeFeed feed = new ErpChangeFeed(db.dataSource);
+        List<ErpCustomer> batch = List.of(
+                new ErpCustomer("2000001", Map.of("email", "ada@example.org", "credit_limit", new BigDecimal("2500")),
+                        Map.of("BILL", Map.of("street", "Karl Johans gate"))),
+                new ErpCustomer(null, Map.of("ext_ref", "C-9", "org_name", "Analytical Engines AS"),
+                        Map.of("BILL", Map.of("city", "Oslo", "country", "NO"))),
+                new ErpCustomer("2000002", Map.of(),
+                        Map.of("SHIP", Map.of("street", "Havnegata", "city", "Bergen", "country", "NO"))));
+
+        List<ErpWriteOutcome> first = writer(db).write(batch);
+        ErpWatermark afterFirst = feed.head();
+        List<ErpWriteOutcome> second = writer(db).write(batch);
+
+        assertThat(first).extracting(ErpWriteOutcome::partnerNo, ErpWriteOutcome::status).containsExactly(
+                tuple("2000001", Status.UPDATED), tuple("1000000", Status.CREATED), tuple("2000002", Status.UPDATED));
+        assertThat(second).extracting(ErpWriteOutcome::partnerNo, ErpWriteOutcome::status).containsExactly(
+                tuple("2000001", Status.UNCHANGED), tuple("1000000", Status.UNCHANGED),
+                tuple("2000002", Status.UNCHANGED));
+        assertThat(feed.poll(afterFirst, 100).changes()).as("no change event from the second write").isEmpty();
+        assertThat(new ErpCustomerReader(db.dataSource).read(List.of("1000000")).get(0).partner())
+                .containsEntry("kind", "ORGANIZATION");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
+    void onlyTheGivenColumnsAreWrittenAndTheRowVersionCountsTheChange(String name) throws SQLException {
+        ErpTestDatabase db = DATABASES.empty(name);
+        db.sql(insertPerson("2000001", "Ada", "Lovelace", "MBERG"),
+                "UPDATE bp_partner SET phone = '+4722334455', credit_limit = 5000 WHERE partner_no = '2000001'");
+        ErpChangeFeed feed = new ErpChangeFeed(db.dataSource);
+        ErpWatermark start = feed.head();
+
+        List<ErpWriteOutcome> same = writer(db).write(List.of(new ErpCustomer("2000001",
+                Map.of("phone", "+4722334455", "credit_limit", new BigDecimal("5000.00"), "last_name", "Lovelace"),
+                Map.of())));
+        List<ErpWriteOutcome> changed = writer(db).write(List.of(new ErpCustomer("2000001",
+                Map.of("email", "ada@example.org"), Map.of())));
+
+        assertThat(same).extracting(ErpWriteOutcome::status).containsExactly(Status.UNCHANGED);
+        assertThat(changed).extracting(ErpWriteOutcome::status).containsExactly(Status.UPDATED);
+        Map<String, Object> row = new ErpCustomerReader(db.dataSource).read(List.of("2000001")).get(0).partner();
+        assertThat(row).containsEntry("email", "ada@example.org").containsEntry("phone", "+4722334455")
+                .containsEntry("changed_by", HUB).containsEntry("row_version", 2);
+        assertThat(feed.poll(start, 100).changes()).singleElement()
+                .satisfies(c -> assertThat(c.changedBy()).containsExactly(HUB));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
+    void aCustomerTheDatabaseRefusesFailsAloneAndTheOthersAreWritten(String name) throws SQLException {
+        ErpTestDatabase db = DATABASES.empty(name);
+
+        List<ErpWriteOutcome> outcomes = writer(db).write(List.of(
+                new ErpCustomer(null, Map.of("ext_ref", "C-1", "last_name", "Lovelace"), Map.of()),
+                new ErpCustomer(null, Map.of("ext_ref", "C-2", "last_name", "Babbage", "kind", "ALIEN"), Map.of()),
+                new ErpCustomer(null, Map.of("last_name", "Nobody"), Map.of()),
+                new ErpCustomer(null, Map.of("ext_ref", "C-3", "last_name", "Hopper"), Map.of())));
+
+        assertThat(outcomes).extracting(ErpWriteOutcome::extRef, ErpWriteOutcome::status).containsExactly(
+                tuple("C-1", Status.CREATED), tuple("C-2", Status.FAILED), tuple(null, Status.FAILED),
+                tuple("C-3", Status.CREATED));
+        assertThat(outcomes.get(1).reason()).isNotBlank();
+        assertThat(outcomes.get(2).reason()).contains("ext_ref");
+        assertThat(new ErpCustomerReader(db.dataSource).page(null, 10).customers())
+                .extracting(c -> c.partner().get("last_name")).containsExactlyInAnyOrder("Lovelace", "Hopper");
+    }
+}
