@@ -104,6 +104,12 @@ public final class SalesforceSandbox implements AutoCloseable {
         api.register("sobjects", sObjects::handle);
         api.register("query", (request, caller) -> query.handle(request));
         api.register("queryAll", (request, caller) -> query.handle(request));
+        api.register("limits", (request, caller) -> {
+            if (!request.method().equals("GET")) {
+                throw ApiException.methodNotAllowed(request.method(), "GET");
+            }
+            return ApiResponse.json(200, limits.report());
+        });
         CollectionsResource collections = new CollectionsResource(store, types);
         CompositeResource composite = new CompositeResource(api, store);
         api.register("composite", (request, caller) -> "sobjects".equals(request.segment(1))
@@ -196,6 +202,21 @@ public final class SalesforceSandbox implements AutoCloseable {
      */
     public void declareFields(String sObjectType, Collection<String> fields) {
         types.declareSchema(sObjectType, fields);
+    }
+
+    /** Uses up the daily API request limit: every API call answers 403 REQUEST_LIMIT_EXCEEDED until reset. */
+    public void exhaustApiLimit() {
+        limits.exhaust();
+    }
+
+    /** Starts the day's allowances afresh, as the rolling 24 hours do. */
+    public void resetApiLimits() {
+        limits.reset();
+    }
+
+    /** API requests left today, as {@code /limits} reports DailyApiRequests.Remaining. */
+    public long remainingApiRequests() {
+        return limits.remaining();
     }
 
     /** Ends every session, as an expired or revoked token does: clients must log in again. */

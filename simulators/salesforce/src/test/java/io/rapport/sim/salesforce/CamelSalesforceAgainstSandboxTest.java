@@ -172,4 +172,14 @@ class CamelSalesforceAgainstSandboxTest {
         account.setName(name);
         return account;
     }
+
+    @Test
+    void theComponentReadsLimits() {
+        org.apache.camel.component.salesforce.api.dto.Limits limits = producer.requestBody("salesforce:limits", null,
+                org.apache.camel.component.salesforce.api.dto.Limits.class);
+
+        assertThat(limits.getDailyApiRequests().getMax()).isEqualTo(15_000);
+        assertThat(limits.getDailyApiRequests().getRemaining()).isEqualTo(14_999);
+        assertThat(limits.getDailyBulkApiRequests().getMax()).isEqualTo(15_000);
+    }
 }
