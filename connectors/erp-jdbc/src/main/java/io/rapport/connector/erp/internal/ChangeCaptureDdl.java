@@ -16,8 +16,11 @@ import java.util.List;
 public final class ChangeCaptureDdl {
 
     public static final String CHANGE_TABLE = "rapport_change";
-    /** The H2 trigger class; H2 runs it inside the database, so it must be on the database's class path. */
-    public static final String H2_TRIGGER_CLASS = H2ChangeTrigger.class.getName();
+    /**
+     * The H2 trigger class; H2 runs it inside the database, so it must be on the database's class path. Named, not
+     * referenced: H2 is an optional dependency, and on PostgreSQL or MariaDB the class cannot even be loaded.
+     */
+    public static final String H2_TRIGGER_CLASS = "io.rapport.connector.erp.internal.H2ChangeTrigger";
 
     private ChangeCaptureDdl() {
     }
@@ -88,20 +91,24 @@ public final class ChangeCaptureDdl {
         };
     }
 
-    /** One function per table: PL/pgSQL plans each row reference against the table it was written for. */
+    /**
+     * One function per table: PL/pgSQL plans each row reference against the table it was written for. SECURITY
+     * DEFINER, so the ERP's users need no rights on the change table (MariaDB triggers run as their definer too);
+     * hence {@code session_user}, the logged-in user, and a search path that no caller can redirect.
+     */
     private static String postgresFunction(CapturedTable table, String schema) {
         String insert = "INSERT INTO " + qualified(schema, CHANGE_TABLE)
                 + " (entity, entity_key, operation, changed_by) VALUES ('" + table.table() + "', ";
         return "CREATE OR REPLACE FUNCTION " + qualified(schema, functionName(table)) + "() RETURNS trigger"
-                + " LANGUAGE plpgsql AS $$\n"
+                + " LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$\n"
                 + "BEGIN\n"
                 + "  IF TG_OP = 'INSERT' THEN\n"
                 + "    " + insert + postgresKey(table, "NEW") + ", 'I', NEW.changed_by);\n"
                 + "  ELSIF TG_OP = 'UPDATE' THEN\n"
                 + "    " + insert + postgresKey(table, "NEW") + ", 'U', CASE WHEN NEW.changed_at IS DISTINCT FROM"
-                + " OLD.changed_at THEN NEW.changed_by ELSE current_user::text END);\n"
+                + " OLD.changed_at THEN NEW.changed_by ELSE session_user::text END);\n"
                 + "  ELSE\n"
-                + "    " + insert + postgresKey(table, "OLD") + ", 'D', current_user::text);\n"
+                + "    " + insert + postgresKey(table, "OLD") + ", 'D', session_user::text);\n"
                 + "  END IF;\n"
                 + "  RETURN NULL;\n"
                 + "END\n"
