@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Predicate;
 import java.util.concurrent.Executors;
 
 /**
@@ -81,6 +82,7 @@ public final class SalesforceSandbox implements AutoCloseable {
     private final ExecutorService requestThreads;
     private final SObjectStore store;
     private final SObjectTypes types = new SObjectTypes();
+    private final RecordRules rules = new RecordRules(types);
     private final Sessions sessions;
     private final ApiLimits limits;
     private final RequestCounters counters = new RequestCounters();
@@ -92,6 +94,7 @@ public final class SalesforceSandbox implements AutoCloseable {
         String organizationId = ids.next("Organization");
         String userId = ids.next("User");
         this.store = new SObjectStore(ids, clock, userId);
+        store.addValidator(rules);
         this.sessions = new Sessions(organizationId);
         this.limits = new ApiLimits(config.dailyApiRequests(), clock);
         this.cursors = new QueryCursors(ids, clock, config.queryLocatorTimeout());
@@ -217,6 +220,24 @@ public final class SalesforceSandbox implements AutoCloseable {
     /** API requests left today, as {@code /limits} reports DailyApiRequests.Remaining. */
     public long remainingApiRequests() {
         return limits.remaining();
+    }
+
+    /**
+     * Marks a field unique (as an external id field usually is): a second record with the same value, ignoring case,
+     * is refused with DUPLICATE_VALUE.
+     */
+    public void markUnique(String sObjectType, String field) {
+        rules.markUnique(types.require(sObjectType), field);
+    }
+
+    /**
+     * Adds a validation rule: when {@code violatedBy} holds for a record as it would be saved (all its fields, the
+     * changes applied), the save fails with FIELD_CUSTOM_VALIDATION_EXCEPTION, the message and the fields given.
+     */
+    public void addValidationRule(String sObjectType, Predicate<Map<String, Object>> violatedBy, String message,
+                                  String... fields) {
+        rules.addRule(types.require(sObjectType), new RecordRules.ValidationRule(violatedBy, message,
+                List.of(fields)));
     }
 
     /** Ends every session, as an expired or revoked token does: clients must log in again. */

@@ -14,6 +14,7 @@ import org.apache.camel.component.salesforce.api.dto.composite.SObjectCompositeR
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.salesforce.SalesforceComponent;
+import org.apache.camel.component.salesforce.api.SalesforceException;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,12 +74,12 @@ class CamelSalesforceAgainstSandboxTest {
 
     @Test
     void theComponentLogsInAgainWhenItsSessionExpires() throws Exception {
-        producer.requestBody("salesforce:createSObject?sObjectName=Lead&rawPayload=true", "{\"LastName\":\"One\"}",
-                String.class);
+        producer.requestBody("salesforce:createSObject?sObjectName=Lead&rawPayload=true", 
+                "{\"LastName\":\"One\",\"Company\":\"Acme\"}", String.class);
 
         sandbox.expireSessions();
-        producer.requestBody("salesforce:createSObject?sObjectName=Lead&rawPayload=true", "{\"LastName\":\"Two\"}",
-                String.class);
+        producer.requestBody("salesforce:createSObject?sObjectName=Lead&rawPayload=true", 
+                "{\"LastName\":\"Two\",\"Company\":\"Acme\"}", String.class);
 
         assertThat(sandbox.count("Lead")).isEqualTo(2);
         assertThat(sandbox.requestCounts()).containsEntry("oauth2/token", 2L).containsEntry("rejected session", 1L);
@@ -181,5 +182,31 @@ class CamelSalesforceAgainstSandboxTest {
         assertThat(limits.getDailyApiRequests().getMax()).isEqualTo(15_000);
         assertThat(limits.getDailyApiRequests().getRemaining()).isEqualTo(14_999);
         assertThat(limits.getDailyBulkApiRequests().getMax()).isEqualTo(15_000);
+    }
+
+    @Test
+    void theComponentReadsSalesforceErrorsWithTheirCodesAndFields() {
+        sandbox.markUnique("Account", "Rapport_Id__c");
+        sandbox.insert("Account", Map.of("Name", "Acme", "Rapport_Id__c", "C01"));
+
+        SalesforceException missing = failure("salesforce:createSObject?sObjectName=Lead&rawPayload=true",
+                "{\"LastName\":\"Berg\"}");
+        SalesforceException duplicate = failure("salesforce:createSObject?sObjectName=Account&rawPayload=true",
+                "{\"Name\":\"Other\",\"Rapport_Id__c\":\"C01\"}");
+
+        assertThat(missing.getStatusCode()).isEqualTo(400);
+        assertThat(missing.getErrors()).singleElement().satisfies(e -> {
+            assertThat(e.getErrorCode()).isEqualTo("REQUIRED_FIELD_MISSING");
+            assertThat(e.getFields()).containsExactly("Company");
+        });
+        assertThat(duplicate.getErrors().get(0).getErrorCode()).isEqualTo("DUPLICATE_VALUE");
+        assertThat(duplicate.getErrors().get(0).getMessage()).startsWith("duplicate value found: Rapport_Id__c");
+    }
+
+    private SalesforceException failure(String uri, String body) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> producer.requestBody(uri, body,
+                String.class));
+        assertThat(thrown).isInstanceOf(org.apache.camel.CamelExecutionException.class);
+        return (SalesforceException) thrown.getCause();
     }
 }

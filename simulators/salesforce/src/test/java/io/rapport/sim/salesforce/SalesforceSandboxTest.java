@@ -117,7 +117,8 @@ class SalesforceSandboxTest {
         String session = session();
         HttpResponse<String> last = null;
         for (int i = 0; i < 8; i++) {
-            last = call(session, "POST", "/services/data/v56.0/sobjects/Lead", "{\"LastName\":\"L" + i + "\"}");
+            last = call(session, "POST", "/services/data/v56.0/sobjects/Lead",
+                    "{\"LastName\":\"L" + i + "\",\"Company\":\"C\"}");
         }
         assertThat(last.headers().firstValue("Sforce-Limit-Info")).hasValue("api-usage=8/8");
 
