@@ -29,7 +29,7 @@ class ErpSeedGeneratorTest {
             assertThat(count(c, "sales_order")).isEqualTo(result.orders()).isGreaterThan(15_000);
             assertThat(count(c, "sales_order_line")).isEqualTo(result.orderLines());
             assertThat(count(c, "invoice")).isEqualTo(result.invoices()).isGreaterThan(10_000);
-            assertThat(result.took()).isLessThan(Duration.ofSeconds(15));
+            assertThat(result.took()).isLessThan(Duration.ofSeconds(30)); // about 3 s alone; CI shares its cores
         }
     }
 
