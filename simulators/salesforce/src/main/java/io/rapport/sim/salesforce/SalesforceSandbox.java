@@ -87,6 +87,8 @@ public final class SalesforceSandbox implements AutoCloseable {
     private final ApiLimits limits;
     private final RequestCounters counters = new RequestCounters();
     private final QueryCursors cursors;
+    private final Faults faults;
+    private final AdminEndpoint admin;
 
     private SalesforceSandbox(Config config, HttpServer server, Clock clock) {
         this.server = server;
@@ -118,12 +120,16 @@ public final class SalesforceSandbox implements AutoCloseable {
         api.register("composite", (request, caller) -> "sobjects".equals(request.segment(1))
                 ? collections.handle(request, caller) : composite.handle(request, caller));
 
-        server.createContext("/services/oauth2/token", exchange -> {
+        this.faults = new Faults(clock, counters);
+        server.createContext("/services/oauth2/token", faults.around(exchange -> {
             counters.request("oauth2/token");
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             SandboxHttp.write(exchange, token.token(exchange.getRequestMethod(), ApiRequest.form(form)));
-        });
-        server.createContext("/services/data", new RestEndpoint(config.apiVersions(), sessions, limits, counters, api));
+        }));
+        server.createContext("/services/data", faults.around(new RestEndpoint(config.apiVersions(), sessions, limits,
+                counters, api)));
+        this.admin = new AdminEndpoint(this, faults);
+        server.createContext("/__sandbox/", admin);
         this.requestThreads = Executors.newCachedThreadPool(daemon("salesforce-sandbox-http"));
         server.setExecutor(requestThreads);
     }
@@ -238,6 +244,41 @@ public final class SalesforceSandbox implements AutoCloseable {
                                   String... fields) {
         rules.addRule(types.require(sObjectType), new RecordRules.ValidationRule(violatedBy, message,
                 List.of(fields)));
+    }
+
+    /** Delays every request by this long (0 for none): slow-network and slow-org behaviour. */
+    public void latency(Duration fixed) {
+        faults.latency(fixed, fixed);
+    }
+
+    /** Delays every request by a random time between the bounds. */
+    public void latency(Duration min, Duration max) {
+        faults.latency(min, max);
+    }
+
+    /** Answers the next {@code requests} requests with {@code status} (503 or 500, say) and Salesforce's error body. */
+    public void failNext(int requests, int status) {
+        faults.failNext(requests, status, "/");
+    }
+
+    /** As {@link #failNext(int, int)}, only for requests whose path starts with the prefix. */
+    public void failNext(int requests, int status, String pathPrefix) {
+        faults.failNext(requests, status, pathPrefix);
+    }
+
+    /** Answers every request with {@code status} for a while, e.g. {@code failFor(Duration.ofSeconds(60), 503)}. */
+    public void failFor(Duration duration, int status) {
+        faults.failFor(duration, status, "/");
+    }
+
+    /** As {@link #failFor(Duration, int)}, only for requests whose path starts with the prefix. */
+    public void failFor(Duration duration, int status, String pathPrefix) {
+        faults.failFor(duration, status, pathPrefix);
+    }
+
+    /** Removes injected latency and failures. */
+    public void clearFaults() {
+        faults.clear();
     }
 
     /** Ends every session, as an expired or revoked token does: clients must log in again. */

@@ -209,4 +209,16 @@ class CamelSalesforceAgainstSandboxTest {
         assertThat(thrown).isInstanceOf(org.apache.camel.CamelExecutionException.class);
         return (SalesforceException) thrown.getCause();
     }
+
+    @Test
+    void theComponentSurfacesAnInjectedOutageAsItsStatus() {
+        producer.requestBody("salesforce:limits", null, String.class);
+        sandbox.failNext(1, 503);
+
+        SalesforceException outage = failure("salesforce:createSObject?sObjectName=Account&rawPayload=true",
+                "{\"Name\":\"Acme\"}");
+
+        assertThat(outage.getStatusCode()).isEqualTo(503);
+        assertThat(sandbox.count("Account")).isZero();
+    }
 }
