@@ -88,6 +88,7 @@ public final class SalesforceSandbox implements AutoCloseable {
     private final RequestCounters counters = new RequestCounters();
     private final QueryCursors cursors;
     private final Faults faults;
+    private final ExecutorService bulkWorker = Executors.newSingleThreadExecutor(daemon("salesforce-sandbox-bulk"));
     private final AdminEndpoint admin;
 
     private SalesforceSandbox(Config config, HttpServer server, Clock clock) {
@@ -114,6 +115,17 @@ public final class SalesforceSandbox implements AutoCloseable {
                 throw ApiException.methodNotAllowed(request.method(), "GET");
             }
             return ApiResponse.json(200, limits.report());
+        });
+        BulkIngestResource ingest = new BulkIngestResource(store, types, ids, limits, bulkWorker, clock, userId);
+        BulkQueryResource bulkQuery = new BulkQueryResource(query, ids, limits, bulkWorker, clock, userId);
+        api.register("jobs", (request, caller) -> {
+            if ("ingest".equals(request.segment(1))) {
+                return ingest.handle(request, caller);
+            }
+            if ("query".equals(request.segment(1))) {
+                return bulkQuery.handle(request);
+            }
+            throw ApiException.notFound();
         });
         CollectionsResource collections = new CollectionsResource(store, types);
         CompositeResource composite = new CompositeResource(api, store);
@@ -295,6 +307,7 @@ public final class SalesforceSandbox implements AutoCloseable {
     public void close() {
         server.stop(0);
         requestThreads.shutdownNow();
+        bulkWorker.shutdownNow();
     }
 
     private String canonical(String sObjectType) {

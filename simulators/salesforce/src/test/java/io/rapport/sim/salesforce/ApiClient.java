@@ -52,6 +52,24 @@ final class ApiClient {
         return http.send(request.build(), BodyHandlers.ofString());
     }
 
+    HttpResponse<String> csv(String method, String path, String csv) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                .header("Authorization", "Bearer " + session()).header("Content-Type", "text/csv")
+                .method(method, BodyPublishers.ofString(csv)).build(), BodyHandlers.ofString());
+    }
+
+    /** Polls until the condition holds, failing after a deadline: no sleeping for asynchronous work. */
+    static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+    }
+
     JsonNode json(String method, String path, String body, String... headers) throws Exception {
         return JSON.readTree(call(method, path, body, headers).body());
     }

@@ -9,6 +9,11 @@ import java.util.Map;
 import org.apache.camel.component.salesforce.api.dto.DeleteSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.SaveSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
+import org.apache.camel.component.salesforce.api.dto.bulkv2.ContentTypeEnum;
+import org.apache.camel.component.salesforce.api.dto.bulkv2.Job;
+import org.apache.camel.component.salesforce.api.dto.bulkv2.JobStateEnum;
+import org.apache.camel.component.salesforce.api.dto.bulkv2.LineEndingEnum;
+import org.apache.camel.component.salesforce.api.dto.bulkv2.OperationEnum;
 import org.apache.camel.component.salesforce.api.dto.composite.SObjectComposite;
 import org.apache.camel.component.salesforce.api.dto.composite.SObjectCompositeResponse;
 import org.apache.camel.CamelContext;
@@ -220,5 +225,39 @@ class CamelSalesforceAgainstSandboxTest {
 
         assertThat(outage.getStatusCode()).isEqualTo(503);
         assertThat(sandbox.count("Account")).isZero();
+    }
+
+    @Test
+    void theComponentRunsABulkV2IngestJob() throws Exception {
+        Job definition = new Job();
+        definition.setObject("Contact");
+        definition.setOperation(OperationEnum.INSERT);
+        definition.setContentType(ContentTypeEnum.CSV);
+        definition.setLineEnding(LineEndingEnum.LF);
+        Job job = producer.requestBody("salesforce:bulk2CreateJob", definition, Job.class);
+        assertThat(job.getState()).isEqualTo(JobStateEnum.OPEN);
+
+        producer.requestBodyAndHeader("salesforce:bulk2CreateBatch", "LastName,Email\nBerg,anna@example.com\n,x\n",
+                "jobId", job.getId());
+        Job closed = producer.requestBodyAndHeader("salesforce:bulk2CloseJob", null, "jobId", job.getId(), Job.class);
+        assertThat(closed.getState()).isEqualTo(JobStateEnum.UPLOAD_COMPLETE);
+
+        Job[] current = new Job[1];
+        ApiClient.await(() -> {
+            current[0] = producer.requestBodyAndHeader("salesforce:bulk2GetJob", null, "jobId", job.getId(), Job.class);
+            return current[0].getState() == JobStateEnum.JOB_COMPLETE;
+        });
+        assertThat(current[0].getNumberRecordsProcessed()).isEqualTo(2);
+        assertThat(current[0].getNumberRecordsFailed()).isEqualTo(1);
+
+        String successes = camel.getTypeConverter().convertTo(String.class, producer.requestBodyAndHeader(
+                "salesforce:bulk2GetSuccessfulResults", null, "jobId", job.getId()));
+        String failures = camel.getTypeConverter().convertTo(String.class, producer.requestBodyAndHeader(
+                "salesforce:bulk2GetFailedResults", null, "jobId", job.getId()));
+        assertThat(successes).startsWith("sf__Id,sf__Created,LastName,Email\n003").contains(",true,Berg,");
+        assertThat(failures).startsWith("sf__Id,sf__Error,LastName,Email\n").contains("REQUIRED_FIELD_MISSING");
+        assertThat(sandbox.count("Contact")).isEqualTo(1);
+        // every HTTP request was one API call (how many status polls it took varies)
+        assertThat(sandbox.requestCounts().get("jobs/ingest")).isEqualTo(sandbox.apiCalls()).isGreaterThanOrEqualTo(6);
     }
 }
