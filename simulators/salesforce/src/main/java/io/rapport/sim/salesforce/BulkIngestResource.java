@@ -158,7 +158,7 @@ final class BulkIngestResource {
         Csv.delimiter(delimiter);
         IngestJob job = new IngestJob(ids.next("AsyncApexJob"), object, operation,
                 operation.equals("upsert") ? externalId : null, lineEnding, delimiter, request.version(), now(),
-                caller);
+                caller.viaBulkApi());
         jobs.put(job.id, job);
         return info(job, false);
     }

@@ -28,9 +28,25 @@ final class SObjectStore {
     record Upserted(String id, boolean created) {
     }
 
-    /** Who wrote: the API version and the {@code Sforce-Call-Options client=} of the request, for change events. */
-    record Caller(String apiVersion, String client) {
-        static final Caller JAVA_API = new Caller("62.0", null);
+    /**
+     * Who wrote, for change events' {@code changeOrigin}: the API ({@code rest}, {@code bulkapi}), its version and
+     * the {@code Sforce-Call-Options client=} of the request.
+     */
+    record Caller(String api, String apiVersion, String client) {
+        static final Caller JAVA_API = new Caller("rest", "62.0", "SalesforceSandbox");
+
+        Caller(String apiVersion, String client) {
+            this("rest", apiVersion, client);
+        }
+
+        Caller viaBulkApi() {
+            return new Caller("bulkapi", apiVersion, client);
+        }
+
+        /** {@code com/salesforce/api/rest/62.0;client=<client>}, as a change event reports it. */
+        String changeOrigin() {
+            return "com/salesforce/api/" + api + "/" + apiVersion + (client == null ? "" : ";client=" + client);
+        }
     }
 
     /** One committed change to one record. {@code values} are the changed fields' new values (all on create). */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.concurrent.Executors;
 
@@ -88,6 +89,7 @@ public final class SalesforceSandbox implements AutoCloseable {
     private final RequestCounters counters = new RequestCounters();
     private final QueryCursors cursors;
     private final Faults faults;
+    private final ChangeEvents changeEvents;
     private final ExecutorService bulkWorker = Executors.newSingleThreadExecutor(daemon("salesforce-sandbox-bulk"));
     private final AdminEndpoint admin;
 
@@ -98,6 +100,8 @@ public final class SalesforceSandbox implements AutoCloseable {
         String userId = ids.next("User");
         this.store = new SObjectStore(ids, clock, userId);
         store.addValidator(rules);
+        this.changeEvents = new ChangeEvents(clock, config.eventRetention(), config.eventBufferSize(), userId);
+        store.onCommit(changeEvents::publish);
         this.sessions = new Sessions(organizationId);
         this.limits = new ApiLimits(config.dailyApiRequests(), clock);
         this.cursors = new QueryCursors(ids, clock, config.queryLocatorTimeout());
@@ -291,6 +295,35 @@ public final class SalesforceSandbox implements AutoCloseable {
     /** Removes injected latency and failures. */
     public void clearFaults() {
         faults.clear();
+    }
+
+    /**
+     * Calls the listener with each Change Data Capture event as it is published: the Bayeux message, with
+     * {@code data.payload.ChangeEventHeader}, the changed fields, {@code data.event.replayId} and {@code channel}.
+     */
+    public void onChangeEvent(Consumer<Map<String, Object>> listener) {
+        changeEvents.onEvent(listener);
+    }
+
+    /** The retained change events after a replay id, oldest first; -2 gives all retained, -1 none. */
+    public List<Map<String, Object>> changeEvents(long afterReplayId) {
+        return changeEvents.after(afterReplayId).stream().map(ChangeEvents.Event::message).toList();
+    }
+
+    /**
+     * Publishes gap events (GAP_CREATE, GAP_UPDATE, GAP_DELETE or GAP_UNDELETE) for records of a tracked object, as
+     * Salesforce does when it cannot send the change itself: subscribers must read the records to catch up.
+     */
+    public void emitGapEvents(String sObjectType, String changeType, String... recordIds) {
+        if (!changeType.startsWith("GAP_") || changeType.equals("GAP_OVERFLOW")) {
+            throw new IllegalArgumentException("a gap event type such as GAP_UPDATE, not " + changeType);
+        }
+        changeEvents.publishGap(types.require(sObjectType), changeType, List.of(recordIds));
+    }
+
+    /** Publishes a GAP_OVERFLOW event: more than 100,000 changes in one transaction, none of them sent. */
+    public void emitGapOverflow(String sObjectType) {
+        changeEvents.publishGap(types.require(sObjectType), "GAP_OVERFLOW", List.of());
     }
 
     /** Ends every session, as an expired or revoked token does: clients must log in again. */
