@@ -90,6 +90,7 @@ public final class SalesforceSandbox implements AutoCloseable {
     private final QueryCursors cursors;
     private final Faults faults;
     private final ChangeEvents changeEvents;
+    private final StateFile stateFile;
     private final ExecutorService bulkWorker = Executors.newSingleThreadExecutor(daemon("salesforce-sandbox-bulk"));
     private final AdminEndpoint admin;
 
@@ -102,6 +103,10 @@ public final class SalesforceSandbox implements AutoCloseable {
         store.addValidator(rules);
         this.changeEvents = new ChangeEvents(clock, config.eventRetention(), config.eventBufferSize(), userId);
         store.onCommit(changeEvents::publish);
+        this.stateFile = config.stateFile() == null ? null : new StateFile(config.stateFile());
+        if (stateFile != null) {
+            stateFile.load(store, types);
+        }
         this.sessions = new Sessions(organizationId);
         this.limits = new ApiLimits(config.dailyApiRequests(), clock);
         this.cursors = new QueryCursors(ids, clock, config.queryLocatorTimeout());
@@ -145,6 +150,10 @@ public final class SalesforceSandbox implements AutoCloseable {
         server.createContext("/services/data", faults.around(new RestEndpoint(config.apiVersions(), sessions, limits,
                 counters, api)));
         this.admin = new AdminEndpoint(this, faults);
+        admin.add("POST snapshot", body -> {
+            snapshot();
+            return Map.of("snapshot", String.valueOf(config.stateFile()));
+        });
         server.createContext("/__sandbox/", admin);
         this.requestThreads = Executors.newCachedThreadPool(daemon("salesforce-sandbox-http"));
         server.setExecutor(requestThreads);
@@ -336,8 +345,16 @@ public final class SalesforceSandbox implements AutoCloseable {
         cursors.expireAll();
     }
 
+    /** Writes the records to the configured state file now; without one, does nothing. */
+    public void snapshot() {
+        if (stateFile != null) {
+            stateFile.save(store);
+        }
+    }
+
     @Override
     public void close() {
+        snapshot();
         server.stop(0);
         requestThreads.shutdownNow();
         bulkWorker.shutdownNow();
