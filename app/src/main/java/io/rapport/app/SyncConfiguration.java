@@ -4,7 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rapport.app.config.ConfigFiles;
+import io.rapport.app.ingest.InboundCustomerGateway;
 import io.rapport.app.sync.ConflictLog;
+import io.rapport.app.sync.ErpDatabase;
+import io.rapport.app.sync.ErpIntake;
+import io.rapport.app.sync.ErpStore;
+import io.rapport.app.sync.JdbcWatermarkStore;
+import io.rapport.connector.erp.ErpChangeFeed;
+import io.rapport.connector.erp.ErpCustomerMapper;
+import io.rapport.connector.erp.ErpCustomerReader;
+import io.rapport.connector.erp.ErpCustomerWriter;
+import io.rapport.connector.erp.ErpMapping;
+import java.sql.SQLException;
+import org.apache.camel.Processor;
 import io.rapport.app.sync.ConsistencyReporter;
 import io.rapport.app.sync.RejectionLog;
 import io.rapport.app.sync.SalesforceStore;
@@ -54,9 +66,36 @@ class SyncConfiguration {
                 : new SyncPass(outbox.getObject(), available, properties.batchSize(), clock);
     }
 
+    /** The erp-intake route's processor; it does nothing while sync is disabled. */
+    @Bean(ErpIntake.BEAN_NAME)
+    Processor erpIntake(ObjectProvider<ErpIntake> intake) {
+        ErpIntake available = intake.getIfAvailable();
+        return available == null ? exchange -> { } : available;
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "rapport.sync", name = "enabled", havingValue = "true")
     static class Enabled {
+
+        @Bean(destroyMethod = "close")
+        ErpDatabase erpDatabase(SyncProperties properties, RapportProperties rapport) throws SQLException {
+            return new ErpDatabase(properties.erp(), rapport.dataDir());
+        }
+
+        @Bean
+        ErpStore erpStore(ErpDatabase erp, SyncProperties properties) {
+            ErpMapping mapping = ErpMapping.defaults();
+            return new ErpStore(mapping, new ErpCustomerMapper(), new ErpCustomerWriter(erp.dataSource()),
+                    properties.erp().decimalFields());
+        }
+
+        @Bean
+        ErpIntake realErpIntake(ErpDatabase erp, JdbcTemplate jdbc, Clock clock, InboundCustomerGateway gateway,
+                                SyncProperties properties) {
+            return new ErpIntake(new ErpChangeFeed(erp.dataSource()), new ErpCustomerReader(erp.dataSource()),
+                    new ErpCustomerMapper(), new JdbcWatermarkStore(jdbc, clock), gateway,
+                    properties.erp().pollMaxRows());
+        }
 
         @Bean
         SyncOutbox syncOutbox(JdbcTemplate jdbc) {

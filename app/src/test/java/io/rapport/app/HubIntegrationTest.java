@@ -58,6 +58,11 @@ public abstract class HubIntegrationTest {
         registry.add("camel.main.routes-include-pattern", () -> "file:" + ROUTES_DIR + "/*.yaml");
         registry.add("camel.main.routes-reload-directory", ROUTES_DIR::toString);
         registry.add("rapport.pipeline.redelivery-delay-ms", () -> "10");
+        // store sync on, against the embedded Salesforce sandbox and an embedded ERP that tests fill themselves
+        registry.add("rapport.sync.enabled", () -> "true");
+        registry.add("rapport.sync.erp.seed-customers", () -> "0");
+        registry.add("rapport.sync.period-ms", () -> "100");
+        registry.add("rapport.sync.erp.period-ms", () -> "200");
         if (System.getProperty("spring.profiles.active", "").contains("postgres")) {
             // the shared database outlives every run: a schema of its own keeps this run's customers from matching
             // (correctly, but unexpectedly) the same test people imported by earlier runs

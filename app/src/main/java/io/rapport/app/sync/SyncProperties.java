@@ -19,7 +19,26 @@ public record SyncProperties(
         @DefaultValue("false") boolean enabled,
         @DefaultValue("500") long periodMs,
         @DefaultValue("2000") int batchSize,
-        @DefaultValue Salesforce salesforce) {
+        @DefaultValue Salesforce salesforce,
+        @DefaultValue Erp erp) {
+
+    /**
+     * @param url            JDBC URL of the ERP database; empty: an embedded H2 ERP under the data directory, created
+     *                       with the simulator's schema and seeded on first start (offline development, demos)
+     * @param username       database user (needs read rights, and trigger DDL rights once, for change capture)
+     * @param password       database password (secret: from the environment or a mounted file)
+     * @param seedCustomers  customers the embedded ERP is seeded with on first start
+     * @param pollMaxRows    most change rows (and, on the first poll, customers per page) read per poll
+     * @param decimalFields  fields the ERP keeps in DECIMAL columns, compared as numbers
+     */
+    public record Erp(
+            @DefaultValue("") String url,
+            @DefaultValue("sa") String username,
+            @DefaultValue("") String password,
+            @DefaultValue("1000") int seedCustomers,
+            @DefaultValue("2000") int pollMaxRows,
+            @DefaultValue("credit_limit") java.util.Set<String> decimalFields) {
+    }
 
     /**
      * @param sandbox       start the embedded Salesforce sandbox and log in to it (offline development, demos, tests)

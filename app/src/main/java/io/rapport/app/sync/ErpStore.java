@@ -1,0 +1,116 @@
+package io.rapport.app.sync;
+
+import io.rapport.connector.erp.ErpCustomer;
+import io.rapport.connector.erp.ErpCustomerMapper;
+import io.rapport.connector.erp.ErpCustomerWriter;
+import io.rapport.connector.erp.ErpFieldMapping;
+import io.rapport.connector.erp.ErpMapping;
+import io.rapport.connector.erp.ErpWriteOutcome;
+import io.rapport.core.party.PartyType;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The sync engine's ERP database: customers written by partner number, or created with the hub's id as ext_ref. */
+public class ErpStore implements StoreConnector {
+
+    public static final String NAME = "erp";
+    private static final String HUB_ID = "customer_id";
+
+    private final ErpMapping mapping;
+    private final ErpCustomerMapper mapper;
+    private final ErpCustomerWriter writer;
+    private final Set<String> decimalFields;
+
+    /** @param decimalFields fields held in DECIMAL columns: compared as numbers, so 5000.00 here is 5000 elsewhere */
+    public ErpStore(ErpMapping mapping, ErpCustomerMapper mapper, ErpCustomerWriter writer, Set<String> decimalFields) {
+        this.mapping = mapping;
+        this.mapper = mapper;
+        this.writer = writer;
+        this.decimalFields = Set.copyOf(decimalFields);
+    }
+
+    @Override
+    public String store() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> mappedFields(PartyType type) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (ErpFieldMapping field : mapping.fields()) {
+            if (field.writable() && !field.field().equals(HUB_ID)) {
+                fields.add(field.field());
+            }
+        }
+        return fields;
+    }
+
+    @Override
+    public Map<String, String> syncedValues(PartyType type, Map<String, String> storedFields,
+                                            Map<String, String> agreed) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : mappedFields(type)) {
+            String value = storedFields.get(field);
+            values.put(field, value != null && decimalFields.contains(field) ? canonicalDecimal(value) : value);
+        }
+        return values;
+    }
+
+    @Override
+    public String hubIdAttribute() {
+        return HUB_ID;
+    }
+
+    @Override
+    public List<StoreWriteResult> write(List<StoreWrite> writes) {
+        List<ErpCustomer> customers = new ArrayList<>(writes.size());
+        List<StoreWriteResult> unwritable = new ArrayList<>();
+        for (StoreWrite write : writes) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            write.changed().forEach(field -> fields.put(field, write.desired().get(field)));
+            fields.put(HUB_ID, write.customerId());
+            try {
+                customers.add(mapper.toErpCustomer(write.storeKey(), fields));
+                unwritable.add(null);
+            } catch (IllegalArgumentException e) {
+                customers.add(null);
+                unwritable.add(new StoreWriteResult(write.customerId(), write.storeKey(), "INVALID_VALUE",
+                        e.getMessage()));
+            }
+        }
+        List<ErpCustomer> toWrite = customers.stream().filter(c -> c != null).toList();
+        List<ErpWriteOutcome> outcomes;
+        try {
+            outcomes = writer.write(toWrite);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("the ERP database could not be written: " + e.getMessage(), e);
+        }
+        List<StoreWriteResult> results = new ArrayList<>(writes.size());
+        int next = 0;
+        for (int i = 0; i < writes.size(); i++) {
+            if (unwritable.get(i) != null) {
+                results.add(unwritable.get(i));
+                continue;
+            }
+            ErpWriteOutcome outcome = outcomes.get(next++);
+            results.add(outcome.status() == ErpWriteOutcome.Status.FAILED
+                    ? new StoreWriteResult(writes.get(i).customerId(), outcome.partnerNo(), "ERP_REJECTED", outcome.reason())
+                    : new StoreWriteResult(writes.get(i).customerId(), outcome.partnerNo(), null, null));
+        }
+        return results;
+    }
+
+    private static String canonicalDecimal(String value) {
+        try {
+            return new BigDecimal(value.strip()).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+}
