@@ -1,0 +1,111 @@
+package io.rapport.connector.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rapport.sim.salesforce.SalesforceSandbox;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.salesforce.SalesforceComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Outbound writes through the real Camel Salesforce component against the sandbox, counted by its API counter. */
+class SalesforceWriterTest {
+
+    private SalesforceSandbox sandbox;
+    private CamelContext camel;
+    private ApiBudget budget;
+    private SalesforceWriter writer;
+
+    @BeforeEach
+    void start() throws Exception {
+        SalesforceSandbox.Config config = SalesforceSandbox.Config.defaults();
+        sandbox = SalesforceSandbox.start(config, 0);
+        SalesforceComponent salesforce = new SalesforceComponent();
+        salesforce.setLoginUrl(sandbox.baseUrl());
+        salesforce.setClientId(config.clientId());
+        salesforce.setClientSecret(config.clientSecret());
+        salesforce.setUserName(config.username());
+        salesforce.setPassword(config.password());
+        salesforce.setLazyLogin(true);
+        camel = new DefaultCamelContext();
+        camel.addComponent("salesforce", salesforce);
+        camel.start();
+        budget = new ApiBudget(100);
+        writer = new SalesforceWriter(camel.createProducerTemplate(),
+                new SalesforceRecordMapper(SalesforceRecordMapperTest.shippedMapping()), budget, 1_000,
+                Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stop() {
+        camel.stop();
+        sandbox.close();
+    }
+
+    @Test
+    void everydayWritesGoInCollectionsOf200AndUpsertingAgainCreatesNothingNew() {
+        List<OutboundRecord> records = people(450);
+
+        List<WriteResult> first = writer.upsert("Contact", records);
+        List<WriteResult> again = writer.upsert("Contact", records);
+
+        assertThat(first).hasSize(450).allSatisfy(result -> assertThat(result.created()).isTrue());
+        assertThat(again).allSatisfy(result -> {
+            assertThat(result.succeeded()).isTrue();
+            assertThat(result.created()).isFalse();
+        });
+        assertThat(first.get(7).salesforceId()).isEqualTo(again.get(7).salesforceId());
+        assertThat(sandbox.count("Contact")).isEqualTo(450);
+        assertThat(sandbox.apiCalls()).as("3 calls of at most 200 records, twice").isEqualTo(6);
+        assertThat(budget.remaining()).isEqualTo(sandbox.remainingApiRequests());
+    }
+
+    @Test
+    void anInitialLoadGoesThroughOneBulkJobInAHandfulOfCalls() {
+        List<WriteResult> results = writer.upsert("Contact", people(5_000));
+
+        assertThat(results).hasSize(5_000).allSatisfy(result -> assertThat(result.succeeded()).isTrue());
+        assertThat(sandbox.count("Contact")).isEqualTo(5_000);
+        assertThat(sandbox.apiCalls()).as("create, upload, close, status polls, results").isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void aRecordSalesforceRejectsFailsAloneWithItsReason() {
+        List<OutboundRecord> records = new ArrayList<>(people(3));
+        records.set(1, new OutboundRecord("C-nameless", Map.of("given_name", "Anna"), Set.of("given_name")));
+
+        List<WriteResult> results = writer.upsert("Contact", records);
+
+        assertThat(results.get(1).errorCode()).isEqualTo("REQUIRED_FIELD_MISSING");
+        assertThat(results.get(0).succeeded()).isTrue();
+        assertThat(results.get(2).succeeded()).isTrue();
+    }
+
+    @Test
+    void anOutageIsReportedAsUnavailableSoTheCallerKeepsTheChanges() {
+        sandbox.failNext(1, 503);
+
+        assertThatThrownBy(() -> writer.upsert("Contact", people(2)))
+                .isInstanceOf(SalesforceUnavailableException.class)
+                .satisfies(e -> assertThat(((SalesforceUnavailableException) e).statusCode()).isEqualTo(503));
+        assertThat(writer.upsert("Contact", people(2))).allSatisfy(result -> assertThat(result.succeeded()).isTrue());
+    }
+
+    private static List<OutboundRecord> people(int count) {
+        List<OutboundRecord> records = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Map<String, String> desired = Map.of("given_name", "Anna", "family_name", "Berg" + i,
+                    "street", "Storgatan", "street_number", Integer.toString(i), "credit_limit", "5000");
+            records.add(new OutboundRecord("C" + i, desired, desired.keySet()));
+        }
+        return records;
+    }
+}
