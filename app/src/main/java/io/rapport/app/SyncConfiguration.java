@@ -159,10 +159,10 @@ class SyncConfiguration {
         @Bean
         SalesforceStore salesforceStore(SalesforceMapping mapping, ApiBudget budget, CamelContext camel,
                                         SyncProperties properties) {
-            SalesforceWriter writer = new SalesforceWriter(camel.createProducerTemplate(),
-                    new SalesforceRecordMapper(mapping), budget, properties.salesforce().bulkThreshold(),
-                    properties.salesforce().bulkTimeout());
-            return new SalesforceStore(mapping, writer, budget);
+            SalesforceRecordMapper mapper = new SalesforceRecordMapper(mapping);
+            SalesforceWriter writer = new SalesforceWriter(camel.createProducerTemplate(), mapper, budget,
+                    properties.salesforce().bulkThreshold(), properties.salesforce().bulkTimeout());
+            return new SalesforceStore(mapper, writer, budget);
         }
 
         @Bean
@@ -171,19 +171,28 @@ class SyncConfiguration {
         }
 
         @Bean
+        ConflictLog conflictLog(JdbcTemplate jdbc) {
+            return new ConflictLog(jdbc);
+        }
+
+        @Bean
+        RejectionLog rejectionLog(JdbcTemplate jdbc) {
+            return new RejectionLog(jdbc);
+        }
+
+        @Bean
         SyncEngine syncEngine(SyncMerger merger, List<StoreConnector> connectors, SyncStateRepository states,
-                              JdbcTemplate jdbc, ObjectMapper json, PlatformTransactionManager transactions,
-                              Clock clock) {
-            return new SyncEngine(merger, connectors, states, new ConflictLog(jdbc), new RejectionLog(jdbc), jdbc,
-                    json, new TransactionTemplate(transactions), clock);
+                              ConflictLog conflicts, RejectionLog rejections, JdbcTemplate jdbc, ObjectMapper json,
+                              PlatformTransactionManager transactions, Clock clock) {
+            return new SyncEngine(merger, connectors, states, conflicts, rejections, jdbc, json,
+                    new TransactionTemplate(transactions), clock);
         }
 
         @Bean
         ConsistencyReporter consistencyReporter(SyncMerger merger, List<StoreConnector> connectors,
-                                                SyncStateRepository states, SyncOutbox outbox, JdbcTemplate jdbc,
-                                                Clock clock) {
-            return new ConsistencyReporter(merger, connectors, states, outbox, new ConflictLog(jdbc),
-                    new RejectionLog(jdbc), clock);
+                                                SyncStateRepository states, SyncOutbox outbox, ConflictLog conflicts,
+                                                RejectionLog rejections, Clock clock) {
+            return new ConsistencyReporter(merger, connectors, states, outbox, conflicts, rejections, clock);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Builds the consistency report from the sync bookkeeping, a page of customers at a time. */
 public class ConsistencyReporter {
@@ -48,9 +47,8 @@ public class ConsistencyReporter {
                 held += customer.state().heldForSteward().size();
                 for (StoreConnector connector : connectors) {
                     long[] store = counts.get(connector.store());
-                    Set<String> mapped = connector.mappedFields(customer.type());
-                    List<String> missing = merger.pending(customer.state(), connector.store()).keySet().stream()
-                            .filter(mapped::contains).sorted().toList();
+                    List<String> missing = SyncEngine.pendingFor(merger, customer, connector).keySet().stream()
+                            .sorted().toList();
                     store[0]++;
                     if (missing.isEmpty()) {
                         store[1]++;

@@ -16,9 +16,12 @@ public final class CustomerSync {
     private PartyType type;
     private final Map<String, String> storeKeys;
     private final Map<String, String> appliedMembers;
+    private boolean stored;
 
+    /** @param stored whether {@code sync_state} holds a row for the customer (saving then updates it) */
     public CustomerSync(CustomerSyncState state, PartyType type, Map<String, String> storeKeys,
-                        Map<String, String> appliedMembers) {
+                        Map<String, String> appliedMembers, boolean stored) {
+        this.stored = stored;
         this.state = state;
         this.type = type;
         this.storeKeys = new LinkedHashMap<>(storeKeys);
@@ -26,11 +29,19 @@ public final class CustomerSync {
     }
 
     public static CustomerSync fresh(String customerId) {
-        return new CustomerSync(new CustomerSyncState(customerId), PartyType.PERSON, Map.of(), Map.of());
+        return new CustomerSync(new CustomerSyncState(customerId), PartyType.PERSON, Map.of(), Map.of(), false);
     }
 
     public String customerId() {
         return state.customerId();
+    }
+
+    boolean isStored() {
+        return stored;
+    }
+
+    void stored() {
+        stored = true;
     }
 
     public CustomerSyncState state() {

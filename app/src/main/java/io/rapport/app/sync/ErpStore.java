@@ -10,6 +10,7 @@ import io.rapport.core.party.PartyType;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,14 +23,20 @@ public class ErpStore implements StoreConnector {
     public static final String NAME = "erp";
     private static final String HUB_ID = "customer_id";
 
-    private final ErpMapping mapping;
+    private final Set<String> mappedFields;
     private final ErpCustomerMapper mapper;
     private final ErpCustomerWriter writer;
     private final Set<String> decimalFields;
 
     /** @param decimalFields fields held in DECIMAL columns: compared as numbers, so 5000.00 here is 5000 elsewhere */
     public ErpStore(ErpMapping mapping, ErpCustomerMapper mapper, ErpCustomerWriter writer, Set<String> decimalFields) {
-        this.mapping = mapping;
+        Set<String> fields = new LinkedHashSet<>();
+        for (ErpFieldMapping field : mapping.fields()) {
+            if (field.writable() && !field.field().equals(HUB_ID)) {
+                fields.add(field.field());
+            }
+        }
+        this.mappedFields = Collections.unmodifiableSet(fields);
         this.mapper = mapper;
         this.writer = writer;
         this.decimalFields = Set.copyOf(decimalFields);
@@ -42,20 +49,14 @@ public class ErpStore implements StoreConnector {
 
     @Override
     public Set<String> mappedFields(PartyType type) {
-        Set<String> fields = new LinkedHashSet<>();
-        for (ErpFieldMapping field : mapping.fields()) {
-            if (field.writable() && !field.field().equals(HUB_ID)) {
-                fields.add(field.field());
-            }
-        }
-        return fields;
+        return mappedFields;
     }
 
     @Override
     public Map<String, String> syncedValues(PartyType type, Map<String, String> storedFields,
                                             Map<String, String> agreed) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String field : mappedFields(type)) {
+        for (String field : mappedFields) {
             String value = storedFields.get(field);
             values.put(field, value != null && decimalFields.contains(field) ? canonicalDecimal(value) : value);
         }

@@ -22,13 +22,16 @@ public class SalesforceStore implements StoreConnector {
     public static final String NAME = SalesforceSourceRecords.SOURCE;
 
     private final SalesforceMapping mapping;
+    private final SalesforceRecordMapper mapper;
     private final SalesforceSourceRecords records;
     private final SalesforceWriter writer;
     private final ApiBudget budget;
 
-    public SalesforceStore(SalesforceMapping mapping, SalesforceWriter writer, ApiBudget budget) {
-        this.mapping = mapping;
-        this.records = new SalesforceSourceRecords(new SalesforceRecordMapper(mapping));
+    /** @param mapper the one the writer uses too */
+    public SalesforceStore(SalesforceRecordMapper mapper, SalesforceWriter writer, ApiBudget budget) {
+        this.mapping = mapper.mapping();
+        this.mapper = mapper;
+        this.records = new SalesforceSourceRecords(mapper);
         this.writer = writer;
         this.budget = budget;
     }
@@ -40,7 +43,7 @@ public class SalesforceStore implements StoreConnector {
 
     @Override
     public Set<String> mappedFields(PartyType type) {
-        return mapping.object(mapping.objectFor(type)).syncedFields();
+        return mapper.syncedFields(mapping.objectFor(type));
     }
 
     @Override

@@ -148,22 +148,12 @@ public class SyncEngine {
         Map<String, Map<String, String>> sent = new LinkedHashMap<>();
         Map<String, CustomerSync> byId = new LinkedHashMap<>();
         for (CustomerSync customer : customers) {
-            Set<String> mapped = connector.mappedFields(customer.type());
-            Map<String, String> pending = new LinkedHashMap<>();
-            merger.pending(customer.state(), store).forEach((field, value) -> {
-                if (mapped.contains(field)) {
-                    pending.put(field, value);
-                }
-            });
+            Map<String, String> pending = pendingFor(merger, customer, connector);
             if (pending.isEmpty()) {
                 continue;
             }
-            Map<String, String> desired = new LinkedHashMap<>();
-            merger.desiredView(customer.state(), store).forEach((field, value) -> {
-                if (mapped.contains(field)) {
-                    desired.put(field, value);
-                }
-            });
+            Map<String, String> desired = restrictedTo(merger.desiredView(customer.state(), store),
+                    connector.mappedFields(customer.type()));
             writes.add(new StoreWrite(customer.customerId(), customer.type(), customer.storeKey(store), desired,
                     pending.keySet()));
             sent.put(customer.customerId(), pending);
@@ -201,6 +191,22 @@ public class SyncEngine {
             log.warn("{} rejected {} of {} customer writes; first: {} {}", store, failures.size(), writes.size(),
                     failures.get(0).errorCode(), failures.get(0).message());
         }
+    }
+
+    /** What the store still lacks for the customer, with the agreed values: pending by the policy, held by the store. */
+    static Map<String, String> pendingFor(SyncMerger merger, CustomerSync customer, StoreConnector connector) {
+        return restrictedTo(merger.pending(customer.state(), connector.store()), connector.mappedFields(customer.type()));
+    }
+
+    /** The entries of the fields the store maps; the merger knows the policy, not the store's mapping. */
+    private static Map<String, String> restrictedTo(Map<String, String> values, Set<String> mapped) {
+        Map<String, String> restricted = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (mapped.contains(field)) {
+                restricted.put(field, value);
+            }
+        });
+        return restricted;
     }
 
     private Map<String, List<Member>> members(Set<String> customerIds) {

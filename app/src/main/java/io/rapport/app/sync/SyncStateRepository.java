@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,18 +50,12 @@ public class SyncStateRepository {
         if (records.isEmpty()) {
             return;
         }
-        List<String> ids = records.stream().map(CustomerSync::customerId).toList();
-        Set<String> existing = new HashSet<>();
-        for (List<String> chunk : SqlLists.chunks(ids)) {
-            existing.addAll(jdbc.queryForList("SELECT customer_id FROM sync_state WHERE customer_id IN ("
-                    + SqlLists.placeholders(chunk.size()) + ")", String.class, chunk.toArray()));
-        }
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         Timestamp at = Timestamp.from(now);
         for (CustomerSync record : records) {
             String document = encode(record);
-            if (existing.contains(record.customerId())) {
+            if (record.isStored()) {
                 updates.add(new Object[] {document, at, record.customerId()});
             } else {
                 inserts.add(new Object[] {record.customerId(), document, at});
@@ -70,6 +63,7 @@ public class SyncStateRepository {
         }
         jdbc.batchUpdate("INSERT INTO sync_state (customer_id, state_json, updated_at) VALUES (?, ?, ?)", inserts);
         jdbc.batchUpdate("UPDATE sync_state SET state_json = ?, updated_at = ? WHERE customer_id = ?", updates);
+        records.forEach(CustomerSync::stored);
     }
 
     /** Every customer the engine keeps, for reconciliation; in pages so that memory stays flat. */
@@ -92,7 +86,7 @@ public class SyncStateRepository {
         try {
             Stored stored = json.readValue(document, Stored.class);
             return new CustomerSync(new CustomerSyncState(customerId, stored.agreed(), stored.storeHashes(),
-                    stored.held()), stored.type(), stored.storeKeys(), stored.appliedMembers());
+                    stored.held()), stored.type(), stored.storeKeys(), stored.appliedMembers(), true);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable sync state of customer " + customerId, e);
         }

@@ -3,10 +3,8 @@ package io.rapport.connector.salesforce;
 import io.rapport.core.party.PartyType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One sObject type's mapping: which customers it holds and, per Salesforce field, the template of synced fields it
@@ -24,17 +22,10 @@ public record ObjectMapping(PartyType holds, Map<String, String> fields) {
         fields = Collections.unmodifiableMap(copy);
     }
 
-    /** Salesforce field name to its template, in mapping order. */
+    /** Salesforce field name to its template, in mapping order; parsed on every call (each compiles a pattern). */
     public Map<String, FieldTemplate> templates() {
         Map<String, FieldTemplate> templates = new LinkedHashMap<>();
         fields.forEach((salesforceField, template) -> templates.put(salesforceField, FieldTemplate.parse(template)));
         return templates;
-    }
-
-    /** The synced fields this object holds: a synced field not among them is never sent to it. */
-    public Set<String> syncedFields() {
-        Set<String> synced = new LinkedHashSet<>();
-        templates().values().forEach(template -> synced.addAll(template.fields()));
-        return synced;
     }
 }

@@ -2,8 +2,11 @@ package io.rapport.connector.salesforce;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Translates between the hub's synced fields and Salesforce record fields, as config/mappings/salesforce.yaml says.
@@ -13,13 +16,40 @@ import java.util.Map;
 public final class SalesforceRecordMapper {
 
     private final SalesforceMapping mapping;
+    // parsed once: every record written or read goes through them, and parsing compiles a pattern
+    private final Map<String, Map<String, FieldTemplate>> templates = new LinkedHashMap<>();
+    private final Map<String, Set<String>> syncedFields = new LinkedHashMap<>();
 
     public SalesforceRecordMapper(SalesforceMapping mapping) {
         this.mapping = mapping;
+        mapping.objects().forEach((sObjectName, object) -> {
+            Map<String, FieldTemplate> parsed = object.templates();
+            Set<String> synced = new LinkedHashSet<>();
+            parsed.values().forEach(template -> synced.addAll(template.fields()));
+            templates.put(sObjectName, parsed);
+            syncedFields.put(sObjectName, Collections.unmodifiableSet(synced));
+        });
     }
 
     public SalesforceMapping mapping() {
         return mapping;
+    }
+
+    /** The synced fields the object holds: a synced field not among them is never sent to it. */
+    public Set<String> syncedFields(String sObjectName) {
+        requireMapped(sObjectName);
+        return syncedFields.get(sObjectName);
+    }
+
+    private Map<String, FieldTemplate> templatesOf(String sObjectName) {
+        requireMapped(sObjectName);
+        return templates.get(sObjectName);
+    }
+
+    private void requireMapped(String sObjectName) {
+        if (!templates.containsKey(sObjectName)) {
+            mapping.object(sObjectName); // throws, naming the mapped objects
+        }
     }
 
     /**
@@ -30,7 +60,7 @@ public final class SalesforceRecordMapper {
     public Map<String, Object> toSalesforce(String sObjectName, Map<String, String> desired,
                                             Collection<String> changed) {
         Map<String, Object> record = new LinkedHashMap<>();
-        mapping.object(sObjectName).templates().forEach((salesforceField, template) -> {
+        templatesOf(sObjectName).forEach((salesforceField, template) -> {
             if (template.fields().stream().anyMatch(changed::contains)) {
                 record.put(salesforceField, template.render(desired));
             }
@@ -45,7 +75,7 @@ public final class SalesforceRecordMapper {
      */
     public Map<String, String> fromSalesforce(String sObjectName, Map<String, ?> record, Map<String, String> expected) {
         Map<String, String> values = new LinkedHashMap<>();
-        mapping.object(sObjectName).templates().forEach((salesforceField, template) -> {
+        templatesOf(sObjectName).forEach((salesforceField, template) -> {
             if (record.containsKey(salesforceField)) {
                 values.putAll(template.read(canonical(record.get(salesforceField)), expected));
             }

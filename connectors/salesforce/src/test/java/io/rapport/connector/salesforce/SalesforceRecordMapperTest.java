@@ -25,8 +25,9 @@ class SalesforceRecordMapperTest {
 
         assertThat(mapping.objectFor(PartyType.PERSON)).isEqualTo("Contact");
         assertThat(mapping.objectFor(PartyType.ORGANIZATION)).isEqualTo("Account");
-        assertThat(mapping.objects().values()).allSatisfy(object ->
-                assertThat(object.syncedFields()).doesNotContain("national_id"));
+        SalesforceRecordMapper mapper = new SalesforceRecordMapper(mapping);
+        assertThat(mapping.objects().keySet()).allSatisfy(object ->
+                assertThat(mapper.syncedFields(object)).doesNotContain("national_id"));
         assertThat(mapping.callOptions()).isEqualTo("client=rapport-sync");
     }
 
