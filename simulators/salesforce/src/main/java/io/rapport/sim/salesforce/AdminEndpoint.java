@@ -20,6 +20,7 @@ import java.util.Map;
  * DELETE /__sandbox/faults                 clears latency and failures
  * POST   /__sandbox/limits/exhaust | /__sandbox/limits/reset
  * POST   /__sandbox/sessions/expire
+ * POST   /__sandbox/streaming/expire-clients
  * POST   /__sandbox/query-locators/expire
  * </pre>
  */
@@ -38,7 +39,8 @@ final class AdminEndpoint implements HttpHandler {
         this.sandbox = sandbox;
         this.faults = faults;
         actions.put("GET counts", body -> Map.of("requests", sandbox.requestCounts(), "apiCalls", sandbox.apiCalls(),
-                "remainingApiRequests", sandbox.remainingApiRequests()));
+                "remainingApiRequests", sandbox.remainingApiRequests(), "streamingSubscribers",
+                sandbox.subscriberCount()));
         actions.put("POST faults/latency", this::latency);
         actions.put("POST faults/failures", this::failures);
         actions.put("DELETE faults", body -> {
@@ -56,6 +58,10 @@ final class AdminEndpoint implements HttpHandler {
         actions.put("POST sessions/expire", body -> {
             sandbox.expireSessions();
             return Map.of("sessions", "expired");
+        });
+        actions.put("POST streaming/expire-clients", body -> {
+            sandbox.expireStreamingClients();
+            return Map.of("streamingClients", "expired");
         });
         actions.put("POST query-locators/expire", body -> {
             sandbox.expireQueryLocators();

@@ -7,12 +7,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Change Data Capture: every committed create, update, delete and undelete of Account, Contact, Lead, Case and Task,
@@ -26,6 +28,13 @@ final class ChangeEvents {
 
     /** A published event: its replay id, when, and its Bayeux message ({@code data} and {@code channel}). */
     record Event(long replayId, Instant publishedAt, String entity, Map<String, Object> message) {
+    }
+
+    /**
+     * Retained events a subscriber takes next, oldest first, and the replay id up to which the retained events were
+     * looked through (the subscriber's next starting point when it takes them all).
+     */
+    record Page(List<Event> events, long through) {
     }
 
     private final Deque<Event> retained = new ArrayDeque<>();
@@ -92,6 +101,34 @@ final class ChangeEvents {
             }
         }
         return events;
+    }
+
+    /**
+     * At most {@code limit} retained events after a replay id (-2: all retained) whose entity the filter accepts,
+     * oldest first. Looks from the newest backwards, so a subscriber that is nearly caught up costs little.
+     */
+    synchronized Page page(long afterReplayId, Predicate<String> entity, int limit) {
+        expire();
+        List<Event> newer = new ArrayList<>();
+        Iterator<Event> newestFirst = retained.descendingIterator();
+        while (newestFirst.hasNext()) {
+            Event event = newestFirst.next();
+            if (afterReplayId != -2 && event.replayId() <= afterReplayId) {
+                break;
+            }
+            newer.add(event);
+        }
+        List<Event> page = new ArrayList<>();
+        for (int i = newer.size() - 1; i >= 0; i--) {
+            Event event = newer.get(i);
+            if (entity.test(event.entity())) {
+                page.add(event);
+                if (page.size() == limit) {
+                    return new Page(page, event.replayId());
+                }
+            }
+        }
+        return new Page(page, Math.max(afterReplayId, lastReplayId));
     }
 
     /** Whether a subscriber can resume after this replay id: it is -1, -2, or still within the retained window. */

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -35,47 +37,90 @@ public final class SalesforceSandbox implements AutoCloseable {
 
     /**
      * Connected app and user the token endpoint accepts, API versions served, the daily API request limit, how long
-     * an idle query cursor lives, how long and how many change events are kept, and an optional state file.
+     * an idle query cursor lives, how long and how many change events are kept, an optional state file, the Streaming
+     * API's long-poll timeout and how soon a streaming client must come back before it is forgotten, and the public
+     * key that verifies JWT bearer assertions (none: the JWT bearer flow is refused).
      */
     public record Config(String clientId, String clientSecret, String username, String password,
                          List<String> apiVersions, long dailyApiRequests, Duration queryLocatorTimeout,
-                         Duration eventRetention, int eventBufferSize, Path stateFile) {
+                         Duration eventRetention, int eventBufferSize, Path stateFile, Duration streamingTimeout,
+                         Duration streamingReconnectTimeout, PublicKey jwtKey) {
 
         public Config {
             Objects.requireNonNull(clientId, "clientId");
             apiVersions = List.copyOf(apiVersions);
+            Objects.requireNonNull(streamingTimeout, "streamingTimeout");
+            Objects.requireNonNull(streamingReconnectTimeout, "streamingReconnectTimeout");
         }
 
         public static Config defaults() {
             return new Config("rapport-sandbox-client", "rapport-sandbox-secret", "integration@rapport.sandbox",
                     "sandbox-password", List.of("56.0", "57.0", "58.0", "59.0", "60.0", "61.0", "62.0"), 15_000,
-                    Duration.ofMinutes(15), Duration.ofHours(72), 100_000, null);
+                    Duration.ofMinutes(15), Duration.ofHours(72), 100_000, null, Duration.ofSeconds(110),
+                    Duration.ofSeconds(40), null);
         }
 
         public Config withApiVersions(List<String> versions) {
             return new Config(clientId, clientSecret, username, password, versions, dailyApiRequests,
-                    queryLocatorTimeout, eventRetention, eventBufferSize, stateFile);
+                    queryLocatorTimeout, eventRetention, eventBufferSize, stateFile, streamingTimeout,
+                    streamingReconnectTimeout, jwtKey);
         }
 
         public Config withDailyApiRequests(long limit) {
             return new Config(clientId, clientSecret, username, password, apiVersions, limit, queryLocatorTimeout,
-                    eventRetention, eventBufferSize, stateFile);
+                    eventRetention, eventBufferSize, stateFile, streamingTimeout, streamingReconnectTimeout, jwtKey);
         }
 
         public Config withQueryLocatorTimeout(Duration timeout) {
             return new Config(clientId, clientSecret, username, password, apiVersions, dailyApiRequests, timeout,
-                    eventRetention, eventBufferSize, stateFile);
+                    eventRetention, eventBufferSize, stateFile, streamingTimeout, streamingReconnectTimeout, jwtKey);
         }
 
         public Config withEventRetention(Duration retention, int bufferSize) {
             return new Config(clientId, clientSecret, username, password, apiVersions, dailyApiRequests,
-                    queryLocatorTimeout, retention, bufferSize, stateFile);
+                    queryLocatorTimeout, retention, bufferSize, stateFile, streamingTimeout,
+                    streamingReconnectTimeout, jwtKey);
         }
 
         /** Loads the records from this JSON file at start (when it exists) and writes them back on close. */
         public Config withStateFile(Path file) {
             return new Config(clientId, clientSecret, username, password, apiVersions, dailyApiRequests,
-                    queryLocatorTimeout, eventRetention, eventBufferSize, file);
+                    queryLocatorTimeout, eventRetention, eventBufferSize, file, streamingTimeout,
+                    streamingReconnectTimeout, jwtKey);
+        }
+
+        /**
+         * How long the Streaming API holds a {@code /meta/connect} with no events before answering it (Salesforce:
+         * 110 seconds; tests use a second or two).
+         */
+        public Config withStreamingTimeout(Duration longPoll) {
+            return new Config(clientId, clientSecret, username, password, apiVersions, dailyApiRequests,
+                    queryLocatorTimeout, eventRetention, eventBufferSize, stateFile, longPoll,
+                    streamingReconnectTimeout, jwtKey);
+        }
+
+        /**
+         * As {@link #withStreamingTimeout(Duration)}, and how soon after an answer a streaming client must connect
+         * again before the server forgets it (Salesforce: 40 seconds; then {@code 403::Unknown client}).
+         */
+        public Config withStreamingTimeouts(Duration longPoll, Duration reconnect) {
+            return new Config(clientId, clientSecret, username, password, apiVersions, dailyApiRequests,
+                    queryLocatorTimeout, eventRetention, eventBufferSize, stateFile, longPoll, reconnect, jwtKey);
+        }
+
+        /**
+         * The certificate uploaded to the connected app ("Use digital signatures"): JWT bearer assertions signed by
+         * its private key log in as {@link #username()}.
+         */
+        public Config withJwtCertificate(X509Certificate certificate) {
+            return withJwtPublicKey(certificate.getPublicKey());
+        }
+
+        /** As {@link #withJwtCertificate(X509Certificate)}, with the RSA public key itself. */
+        public Config withJwtPublicKey(PublicKey key) {
+            return new Config(clientId, clientSecret, username, password, apiVersions, dailyApiRequests,
+                    queryLocatorTimeout, eventRetention, eventBufferSize, stateFile, streamingTimeout,
+                    streamingReconnectTimeout, key);
         }
     }
 
@@ -90,6 +135,7 @@ public final class SalesforceSandbox implements AutoCloseable {
     private final QueryCursors cursors;
     private final Faults faults;
     private final ChangeEvents changeEvents;
+    private final StreamingApi streaming;
     private final StateFile stateFile;
     private final ExecutorService bulkWorker = Executors.newSingleThreadExecutor(daemon("salesforce-sandbox-bulk"));
     private final AdminEndpoint admin;
@@ -149,6 +195,9 @@ public final class SalesforceSandbox implements AutoCloseable {
         }));
         server.createContext("/services/data", faults.around(new RestEndpoint(config.apiVersions(), sessions, limits,
                 counters, api)));
+        this.streaming = new StreamingApi(changeEvents, sessions, counters, clock, config.streamingTimeout(),
+                config.streamingReconnectTimeout());
+        server.createContext("/cometd/", faults.around(streaming));
         this.admin = new AdminEndpoint(this, faults);
         admin.add("POST snapshot", body -> {
             snapshot();
@@ -335,9 +384,30 @@ public final class SalesforceSandbox implements AutoCloseable {
         changeEvents.publishGap(types.require(sObjectType), "GAP_OVERFLOW", List.of());
     }
 
-    /** Ends every session, as an expired or revoked token does: clients must log in again. */
+    /**
+     * Ends every session, as an expired or revoked token does: clients must log in again. Streaming clients holding
+     * a {@code /meta/connect} are told at once ({@code 401::Authentication invalid}), as Salesforce's regular
+     * session checks tell them.
+     */
     public void expireSessions() {
         sessions.expireAll();
+        streaming.sessionsRevoked();
+    }
+
+    /**
+     * Streaming API subscriptions (one per client and channel) of clients still known: handshaken, not
+     * disconnected, and back within the reconnect timeout.
+     */
+    public int subscriberCount() {
+        return streaming.subscriberCount();
+    }
+
+    /**
+     * Forgets every Streaming API client, as a Salesforce server restart does: their next request is answered
+     * {@code 403::Unknown client}, and they handshake and subscribe again (resuming from their last replay id).
+     */
+    public void expireStreamingClients() {
+        streaming.forgetClients();
     }
 
     /** Drops every open query cursor: the next queryMore answers INVALID_QUERY_LOCATOR. */
@@ -355,6 +425,7 @@ public final class SalesforceSandbox implements AutoCloseable {
     @Override
     public void close() {
         snapshot();
+        streaming.close();
         server.stop(0);
         requestThreads.shutdownNow();
         bulkWorker.shutdownNow();
