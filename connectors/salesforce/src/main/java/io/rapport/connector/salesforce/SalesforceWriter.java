@@ -2,6 +2,7 @@ package io.rapport.connector.salesforce;
 
 import io.rapport.connector.salesforce.internal.BulkCsv;
 import io.rapport.connector.salesforce.internal.DynamicSObject;
+import io.rapport.connector.salesforce.internal.SalesforceCalls;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.component.salesforce.api.SalesforceException;
 import org.apache.camel.component.salesforce.api.dto.RestError;
 import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.bulkv2.ContentTypeEnum;
@@ -34,20 +34,16 @@ public final class SalesforceWriter {
 
     /** Salesforce's limit on records per sObject Collections call. */
     public static final int COLLECTION_SIZE = 200;
-    private static final String CALL_OPTIONS = "Sforce-Call-Options";
-    private static final String LIMIT_INFO = "Sforce-Limit-Info";
 
-    private final ProducerTemplate producer;
+    private final SalesforceCalls calls;
     private final SalesforceRecordMapper mapper;
-    private final ApiBudget budget;
     private final int bulkThreshold;
     private final Duration bulkTimeout;
 
     public SalesforceWriter(ProducerTemplate producer, SalesforceRecordMapper mapper, ApiBudget budget,
                             int bulkThreshold, Duration bulkTimeout) {
-        this.producer = producer;
+        this.calls = new SalesforceCalls(producer, budget, mapper.mapping().callOptions());
         this.mapper = mapper;
-        this.budget = budget;
         this.bulkThreshold = bulkThreshold;
         this.bulkTimeout = bulkTimeout;
     }
@@ -139,7 +135,7 @@ public final class SalesforceWriter {
         InputStream csv = new ByteArrayInputStream(BulkCsv.write(header, rows).getBytes(StandardCharsets.UTF_8));
         call("salesforce:bulk2CreateBatch", csv, Map.of("jobId", jobId));
         call("salesforce:bulk2CloseJob", null, Map.of("jobId", jobId));
-        awaitCompletion(jobId);
+        Job done = awaitCompletion(jobId);
 
         Map<String, WriteResult> byCustomer = new LinkedHashMap<>();
         for (Map<String, String> row : BulkCsv.read(text(call("salesforce:bulk2GetSuccessfulResults", null,
@@ -148,8 +144,10 @@ public final class SalesforceWriter {
             byCustomer.put(customerId, WriteResult.success(customerId, row.get("sf__Id"),
                     Boolean.parseBoolean(row.get("sf__Created"))));
         }
-        for (Map<String, String> row : BulkCsv.read(text(call("salesforce:bulk2GetFailedResults", null,
-                Map.of("jobId", jobId))))) {
+        // a call saved per job when nothing failed: the job's own count says so
+        boolean anyFailed = done.getNumberRecordsFailed() == null || done.getNumberRecordsFailed() > 0;
+        for (Map<String, String> row : !anyFailed ? List.<Map<String, String>>of() : BulkCsv.read(text(call(
+                "salesforce:bulk2GetFailedResults", null, Map.of("jobId", jobId))))) {
             String customerId = row.get(externalId);
             String error = row.getOrDefault("sf__Error", "");
             int colon = error.indexOf(':');
@@ -164,14 +162,16 @@ public final class SalesforceWriter {
         return results;
     }
 
-    private void awaitCompletion(String jobId) {
+    private Job awaitCompletion(String jobId) {
         long deadline = System.nanoTime() + bulkTimeout.toNanos();
-        long pauseMillis = 100;
+        // a job takes a moment even when small; polling sooner only spends API calls
+        long pauseMillis = 250;
+        sleep(pauseMillis);
         while (true) {
             Job job = call("salesforce:bulk2GetJob", null, Map.of("jobId", jobId)).getMessage().getBody(Job.class);
             JobStateEnum state = job.getState();
             if (state == JobStateEnum.JOB_COMPLETE) {
-                return;
+                return job;
             }
             if (state == JobStateEnum.FAILED || state == JobStateEnum.ABORTED) {
                 throw new IllegalStateException("bulk job " + jobId + " ended " + state + ": " + job.getErrorMessage());
@@ -181,49 +181,12 @@ public final class SalesforceWriter {
                         + bulkTimeout, 0, null);
             }
             sleep(pauseMillis);
-            pauseMillis = Math.min(2_000, pauseMillis * 2);
+            pauseMillis = Math.min(5_000, pauseMillis * 2);
         }
     }
 
     private Exchange call(String uri, Object body, Map<String, Object> headers) {
-        Exchange answer = producer.send(uri, exchange -> {
-            exchange.getIn().setBody(body);
-            exchange.getIn().setHeaders(new LinkedHashMap<>(headers));
-            exchange.getIn().setHeader(CALL_OPTIONS, mapper.mapping().callOptions());
-        });
-        budget.observeLimitInfo(answer.getMessage().getHeader(LIMIT_INFO, String.class));
-        Exception failure = answer.getException();
-        if (failure != null) {
-            throw translate(uri, failure);
-        }
-        return answer;
-    }
-
-    private static RuntimeException translate(String uri, Exception failure) {
-        String operation = uri.substring(0, uri.indexOf('?') > 0 ? uri.indexOf('?') : uri.length());
-        SalesforceException salesforce = find(failure, SalesforceException.class);
-        if (salesforce == null) {
-            return new SalesforceUnavailableException(operation + " failed before Salesforce answered: "
-                    + failure.getMessage(), 0, failure);
-        }
-        int status = salesforce.getStatusCode();
-        boolean limitReached = salesforce.getErrors().stream()
-                .anyMatch(error -> "REQUEST_LIMIT_EXCEEDED".equals(error.getErrorCode()));
-        if (status >= 500 || status == 0 || limitReached) {
-            return new SalesforceUnavailableException(operation + " answered " + status + ": "
-                    + salesforce.getMessage(), status, failure);
-        }
-        return new IllegalStateException(operation + " was rejected with " + status + ": " + salesforce.getMessage(),
-                failure);
-    }
-
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
+        return calls.call(uri, body, headers);
     }
 
     private static String text(Exchange answer) {

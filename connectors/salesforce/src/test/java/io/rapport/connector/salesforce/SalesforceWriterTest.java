@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.camel.CamelContext;
-import org.apache.camel.component.salesforce.SalesforceComponent;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,34 +17,23 @@ import org.junit.jupiter.api.Test;
 class SalesforceWriterTest {
 
     private SalesforceSandbox sandbox;
-    private CamelContext camel;
+    private SandboxCamel salesforce;
     private ApiBudget budget;
     private SalesforceWriter writer;
 
     @BeforeEach
     void start() throws Exception {
-        SalesforceSandbox.Config config = SalesforceSandbox.Config.defaults();
-        sandbox = SalesforceSandbox.start(config, 0);
-        SalesforceComponent salesforce = new SalesforceComponent();
-        salesforce.setLoginUrl(sandbox.baseUrl());
-        salesforce.setClientId(config.clientId());
-        salesforce.setClientSecret(config.clientSecret());
-        salesforce.setUserName(config.username());
-        salesforce.setPassword(config.password());
-        salesforce.setLazyLogin(true);
-        camel = new DefaultCamelContext();
-        camel.addComponent("salesforce", salesforce);
-        camel.start();
+        salesforce = SandboxCamel.start();
+        sandbox = salesforce.sandbox;
         budget = new ApiBudget(100);
-        writer = new SalesforceWriter(camel.createProducerTemplate(),
+        writer = new SalesforceWriter(salesforce.producer(),
                 new SalesforceRecordMapper(SalesforceRecordMapperTest.shippedMapping()), budget, 1_000,
                 Duration.ofSeconds(30));
     }
 
     @AfterEach
     void stop() {
-        camel.stop();
-        sandbox.close();
+        salesforce.close();
     }
 
     @Test
