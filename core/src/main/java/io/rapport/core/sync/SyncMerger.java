@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The sync engine's rules, field by field: what a store changed, whether that conflicts with a change another store
@@ -166,6 +167,27 @@ public final class SyncMerger {
         policy.field(field);
         state.agree(field, new AgreedValue(value, STEWARD, decidedAt));
         state.release(field);
+    }
+
+    /**
+     * Reconciliation: the fields in which a store's record, as read from the store, differs from what the store should
+     * hold (the agreed value of each field that may reach it and is not held for a steward). A field the hub has no
+     * agreed value for yet is not drift: the store's value has simply not been applied.
+     *
+     * @param observed the synced values the store's record states, for the fields the store maps
+     */
+    public Set<String> differences(CustomerSyncState state, String store, Map<String, String> observed) {
+        Set<String> differing = new TreeSet<>();
+        observed.forEach((field, value) -> {
+            AgreedValue agreed = state.agreed(field);
+            if (agreed == null || !policy.syncs(field) || !policy.reaches(field, store) || state.isHeld(field)) {
+                return;
+            }
+            if (!agreed.hash().equals(SyncValues.hash(value))) {
+                differing.add(field);
+            }
+        });
+        return differing;
     }
 
     /**

@@ -196,6 +196,23 @@ class SyncMergerTest {
         assertThat(merger.pending(state, "salesforce")).isEmpty();
     }
 
+    @Test
+    void reconciliationFindsTheFieldsAStoreHoldsOtherwiseThanAgreedAndNothingTheStoreMayNotHold() {
+        merger.apply(state, snapshot("erp", T0, "family_name", "Smith", "credit_limit", "5000",
+                "national_id", "19800101-1234"));
+        Map<String, String> salesforceRecord = new HashMap<>();
+        salesforceRecord.put("family_name", " Smith ");
+        salesforceRecord.put("credit_limit", "9000");
+        salesforceRecord.put("email", "not-yet-applied@example.com");
+        salesforceRecord.put("national_id", null);
+
+        assertThat(merger.differences(state, "salesforce", salesforceRecord)).containsExactly("credit_limit");
+        salesforceRecord.put("credit_limit", "5000");
+        assertThat(merger.differences(state, "salesforce", salesforceRecord)).isEmpty();
+        assertThat(merger.differences(state, "erp", Map.of("family_name", "Smyth", "national_id", "19800101-1234")))
+                .containsExactly("family_name");
+    }
+
     private static StoreSnapshot snapshot(String store, Instant at, String... fieldsAndValues) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
