@@ -18,8 +18,18 @@ import io.rapport.connector.erp.ErpMapping;
 import java.sql.SQLException;
 import org.apache.camel.Processor;
 import io.rapport.app.sync.ConsistencyReporter;
+import io.rapport.app.sync.Reconciliation;
+import io.rapport.app.sync.ReconciliationRuns;
 import io.rapport.app.sync.RejectionLog;
+import io.rapport.app.sync.SalesforceChangeListener;
+import io.rapport.app.sync.SalesforceInbox;
+import io.rapport.app.sync.SalesforceIntake;
 import io.rapport.app.sync.SalesforceStore;
+import io.rapport.app.sync.SalesforceStreaming;
+import io.rapport.connector.salesforce.SalesforceReader;
+import io.rapport.connector.salesforce.SalesforceSourceRecords;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.jsse.KeyStoreParameters;
 import io.rapport.app.sync.StoreConnector;
 import io.rapport.app.sync.SyncEngine;
 import io.rapport.app.sync.SyncOutbox;
@@ -63,13 +73,31 @@ class SyncConfiguration {
                       Clock clock) {
         SyncEngine available = engine.getIfAvailable();
         return available == null ? SyncPass.disabled()
-                : new SyncPass(outbox.getObject(), available, properties.batchSize(), clock);
+                : new SyncPass(outbox.getObject(), available, properties.batchSize(), properties.settle(),
+                        properties.maxWait(), clock);
     }
 
     /** The erp-intake route's processor; it does nothing while sync is disabled. */
     @Bean(ErpIntake.BEAN_NAME)
     Processor erpIntake(ObjectProvider<ErpIntake> intake) {
         ErpIntake available = intake.getIfAvailable();
+        return available == null ? exchange -> { } : available;
+    }
+
+    /**
+     * The reconciliation route's processor; it does nothing while sync is disabled. A lambda, not the Reconciliation
+     * itself, so that the API and tools asking for the one Reconciliation find one.
+     */
+    @Bean(Reconciliation.BEAN_NAME)
+    Processor reconciliationRun(ObjectProvider<Reconciliation> reconciliation) {
+        Reconciliation available = reconciliation.getIfAvailable();
+        return available == null ? exchange -> { } : available::process;
+    }
+
+    /** The salesforce-intake route's processor; it does nothing while sync is disabled. */
+    @Bean(SalesforceIntake.BEAN_NAME)
+    Processor salesforceIntake(ObjectProvider<SalesforceIntake> intake) {
+        SalesforceIntake available = intake.getIfAvailable();
         return available == null ? exchange -> { } : available;
     }
 
@@ -86,7 +114,7 @@ class SyncConfiguration {
         ErpStore erpStore(ErpDatabase erp, SyncProperties properties) {
             ErpMapping mapping = ErpMapping.defaults();
             return new ErpStore(mapping, new ErpCustomerMapper(), new ErpCustomerWriter(erp.dataSource()),
-                    properties.erp().decimalFields());
+                    new ErpCustomerReader(erp.dataSource()), properties.erp().decimalFields());
         }
 
         @Bean
@@ -121,9 +149,16 @@ class SyncConfiguration {
             return SalesforceSandbox.start(SalesforceSandbox.Config.defaults(), properties.salesforce().sandboxPort());
         }
 
-        /** The component every {@code salesforce:} endpoint uses: the sandbox, or the org configured. */
+        /**
+         * The component every {@code salesforce:} endpoint uses: the sandbox, or the org configured. It logs in on
+         * its first call, so the hub starts whether or not Salesforce is reachable.
+         */
         @Bean("salesforce")
-        SalesforceComponent salesforceComponent(SyncProperties properties, ObjectProvider<SalesforceSandbox> sandbox) {
+        SalesforceComponent salesforce(SyncProperties properties, ObjectProvider<SalesforceSandbox> sandbox) {
+            return salesforceComponent(properties, sandbox);
+        }
+
+        private static SalesforceComponent salesforceComponent(SyncProperties properties, ObjectProvider<SalesforceSandbox> sandbox) {
             SalesforceComponent component = new SalesforceComponent();
             SalesforceSandbox local = sandbox.getIfAvailable();
             SyncProperties.Salesforce settings = properties.salesforce();
@@ -134,15 +169,23 @@ class SyncConfiguration {
                 component.setClientSecret(config.clientSecret());
                 component.setUserName(config.username());
                 component.setPassword(config.password());
+                component.setAuthenticationType(AuthenticationType.USERNAME_PASSWORD);
             } else {
                 component.setLoginUrl(settings.loginUrl());
                 component.setClientId(settings.clientId());
                 component.setClientSecret(settings.clientSecret());
                 component.setUserName(settings.username());
                 component.setPassword(settings.password());
+                component.setAuthenticationType(AuthenticationType.valueOf(settings.authentication().name()));
+                if (settings.authentication() == SyncProperties.Authentication.JWT) {
+                    KeyStoreParameters keystore = new KeyStoreParameters();
+                    keystore.setResource("file:" + settings.jwtKeystore());
+                    keystore.setType("PKCS12");
+                    keystore.setPassword(settings.jwtKeystorePassword());
+                    component.setKeystore(keystore);
+                }
             }
-            component.setAuthenticationType(AuthenticationType.USERNAME_PASSWORD);
-            // the hub starts whether or not Salesforce is reachable; the first call logs in
+            component.setHttpRequestTimeout(settings.requestTimeout().toMillis());
             component.setLazyLogin(true);
             return component;
         }
@@ -162,7 +205,40 @@ class SyncConfiguration {
             SalesforceRecordMapper mapper = new SalesforceRecordMapper(mapping);
             SalesforceWriter writer = new SalesforceWriter(camel.createProducerTemplate(), mapper, budget,
                     properties.salesforce().bulkThreshold(), properties.salesforce().bulkTimeout());
-            return new SalesforceStore(mapper, writer, budget);
+            return new SalesforceStore(mapper, writer,
+                    new SalesforceReader(camel.createProducerTemplate(), mapper, budget), budget);
+        }
+
+        @Bean
+        SalesforceInbox salesforceInbox(JdbcTemplate jdbc) {
+            return new SalesforceInbox(jdbc);
+        }
+
+        @Bean
+        SalesforceChangeListener salesforceChangeListener(SalesforceInbox inbox, SalesforceMapping mapping,
+                                                          JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                                          Clock clock) {
+            return new SalesforceChangeListener(inbox, new JdbcWatermarkStore(jdbc, clock),
+                    new TransactionTemplate(transactions), mapping.callOptionsClient(), clock);
+        }
+
+        @Bean
+        SalesforceIntake realSalesforceIntake(SalesforceInbox inbox, SalesforceMapping mapping, ApiBudget budget,
+                                              CamelContext camel, SalesforceChangeListener listener,
+                                              ObjectProvider<SalesforceSandbox> sandbox, JdbcTemplate jdbc,
+                                              InboundCustomerGateway gateway, SyncProperties properties,
+                                              Clock clock) {
+            SalesforceRecordMapper mapper = new SalesforceRecordMapper(mapping);
+            JdbcWatermarkStore watermarks = new JdbcWatermarkStore(jdbc, clock);
+            SyncProperties.Salesforce settings = properties.salesforce();
+            SalesforceIntake.ChangeSubscription subscription =
+                    settings.changeCapture() == SyncProperties.ChangeCapture.STREAMING
+                            ? new SalesforceStreaming(camel, () -> salesforceComponent(properties, sandbox), listener,
+                                    watermarks)
+                            : SalesforceIntake.ChangeSubscription.NONE;
+            return new SalesforceIntake(inbox, new SalesforceReader(camel.createProducerTemplate(), mapper, budget),
+                    new SalesforceSourceRecords(mapper), List.copyOf(mapping.objects().keySet()), watermarks, gateway,
+                    subscription, settings.pollInterval(), properties.batchSize(), clock);
         }
 
         @Bean
@@ -193,6 +269,15 @@ class SyncConfiguration {
                                                 SyncStateRepository states, SyncOutbox outbox, ConflictLog conflicts,
                                                 RejectionLog rejections, Clock clock) {
             return new ConsistencyReporter(merger, connectors, states, outbox, conflicts, rejections, clock);
+        }
+
+        @Bean
+        Reconciliation realReconciliation(SyncMerger merger, List<StoreConnector> connectors,
+                                          SyncStateRepository states, InboundCustomerGateway gateway,
+                                          SyncOutbox outbox, JdbcTemplate jdbc, ObjectMapper json,
+                                          SyncProperties properties, Clock clock) {
+            return new Reconciliation(merger, connectors, states, jdbc, gateway, outbox, new ReconciliationRuns(jdbc, json),
+                    properties.reconcile().heal(), clock);
         }
     }
 }

@@ -13,12 +13,16 @@ import java.util.UUID;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The hub keeps Salesforce consistent with the ERP: a business partner entered in the ERP database reaches the
  * Salesforce sandbox through the real Camel Salesforce component, without its national id, and nothing comes back
- * to the ERP; a Salesforce outage delays a change but loses nothing.
+ * to the ERP; a Salesforce outage delays a change but loses nothing. An edit made in Salesforce comes back through
+ * Change Data Capture (or polling) and reaches the ERP when Salesforce owns the field, and is undone when it does not.
  */
 class StoreSyncIT extends HubIntegrationTest {
 
@@ -77,9 +81,135 @@ class StoreSyncIT extends HubIntegrationTest {
         assertThat(report.get("conflictsLogged").asLong()).isZero();
     }
 
+    @Test
+    void aSalesforceUsersEditReachesTheErpWhenSalesforceOwnsTheFieldAndIsUndoneWhenItDoesNot() throws Exception {
+        String family = "Lindqvist" + UUID.randomUUID().toString().substring(0, 6);
+        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
+        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
+        LocalDateTime now = LocalDateTime.now();
+        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, email, phone, birth_date,"
+                + " created_at, changed_at, changed_by) VALUES (?, 'PERSON', 'Maja', ?, 'maja@example.se',"
+                + " '+46701234567', DATE '1985-03-04', ?, ?, 'ERPUSER')", partnerNo, family, now, now);
+        erpDb.update("INSERT INTO bp_address (partner_no, address_type, street, house_no, postcode, city, country,"
+                + " changed_at, changed_by) VALUES (?, 'BILL', 'Kungsgatan', '3', '41119', 'Göteborg', 'SE', ?,"
+                + " 'ERPUSER')", partnerNo, now);
+        JsonNode contact = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions().until(() -> contact(family), found -> found != null);
+        String contactId = contact.get("Id").asText();
+
+        // a Salesforce user (not the hub's API client) changes the email, which Salesforce owns, and the city,
+        // which the ERP owns
+        sandbox.update("Contact", contactId, java.util.Map.of("Email", "maja.lindqvist@example.se",
+                "MailingCity", "Malmö"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(erpDb.queryForObject("SELECT email FROM bp_partner WHERE partner_no = ?", String.class,
+                    partnerNo)).isEqualTo("maja.lindqvist@example.se");
+            assertThat(contact(family).get("MailingCity").asText()).isEqualTo("Göteborg");
+        });
+        assertThat(erpDb.queryForObject("SELECT city FROM bp_address WHERE partner_no = ? AND address_type = 'BILL'",
+                String.class, partnerNo)).isEqualTo("Göteborg");
+        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
+                String.class, "erp:" + partnerNo);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sync_conflict WHERE customer_id = ? AND field_name ="
+                + " 'locality' AND reason = 'NOT_OWNER'", Long.class, customerId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?", String.class,
+                "salesforce:" + contactId)).as("the Contact is a member of the same customer").isEqualTo(customerId);
+
+        // the hub's writes in both stores come back as changes and are recognized: nothing more happens
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            long before = sandbox.apiCalls();
+            Thread.sleep(1_500);
+            return sandbox.apiCalls() == before;
+        });
+        String erpVersion = erpDb.queryForMap("SELECT row_version, changed_at FROM bp_partner WHERE partner_no = ?",
+                partnerNo).toString();
+        Thread.sleep(1_500);
+        assertThat(erpDb.queryForMap("SELECT row_version, changed_at FROM bp_partner WHERE partner_no = ?",
+                partnerNo).toString()).isEqualTo(erpVersion);
+    }
+
+    @Test
+    void reconciliationFindsChangesTheHubNeverHeardOfAndHealsThemAsThePolicySays() throws Exception {
+        String family = "Nyberg" + UUID.randomUUID().toString().substring(0, 6);
+        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
+        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
+        LocalDateTime now = LocalDateTime.now();
+        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, email, credit_limit, created_at,"
+                + " changed_at, changed_by) VALUES (?, 'PERSON', 'Sven', ?, 'sven@example.se', 1000.00, ?, ?,"
+                + " 'ERPUSER')", partnerNo, family, now, now);
+        JsonNode contact = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions().until(() -> contact(family), found -> found != null);
+        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
+                String.class, "erp:" + partnerNo);
+        // sales sets the phone in Salesforce, which owns it
+        sandbox.update("Contact", contact.get("Id").asText(), java.util.Map.of("Phone", "+46705550101"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> "+46705550101"
+                .equals(erpDb.queryForObject("SELECT phone FROM bp_partner WHERE partner_no = ?", String.class,
+                        partnerNo)));
+
+        // changed behind the hub's back: the change-table rows go in the same transaction, as when a bulk load
+        // runs with triggers off. The ERP owns the credit limit; Salesforce owns the phone.
+        new TransactionTemplate(new DataSourceTransactionManager(erp.dataSource())).executeWithoutResult(tx -> {
+            erpDb.update("UPDATE bp_partner SET credit_limit = 7000.00, phone = '+46700000000', changed_at = ?"
+                    + " WHERE partner_no = ?", LocalDateTime.now(), partnerNo);
+            erpDb.update("DELETE FROM rapport_change WHERE entity_key = ?", partnerNo);
+        });
+
+        assertThat(viewer().postForEntity("/api/v1/consistency/reconcile", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        JsonNode found = JSON.readTree(admin().postForObject("/api/v1/consistency/reconcile", null, String.class));
+        assertThat(found.get("heal").asBoolean()).isFalse();
+        assertThat(drift(found, customerId, "erp")).containsExactly("credit_limit", "phone");
+        assertThat(drift(found, customerId, "salesforce")).isEmpty();
+        assertThat(found.toString()).doesNotContain("+46700000000").doesNotContain("7000");
+        assertThat(store(found, "erp").get("drifted").asLong()).isPositive();
+        assertThat(store(found, "erp").get("healed").asLong()).isZero();
+
+        JsonNode healed = JSON.readTree(admin().postForObject("/api/v1/consistency/reconcile?heal=true", null,
+                String.class));
+        assertThat(store(healed, "erp").get("healed").asLong()).isPositive();
+        // the owner's credit limit becomes golden and reaches Salesforce; the phone gets Salesforce's value back
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(new java.math.BigDecimal(contact(family).get("Credit_Limit__c").asText()))
+                    .isEqualByComparingTo("7000");
+            assertThat(erpDb.queryForObject("SELECT phone FROM bp_partner WHERE partner_no = ?", String.class,
+                    partnerNo)).isEqualTo("+46705550101");
+        });
+        assertThat(contact(family).get("Phone").asText()).isEqualTo("+46705550101");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sync_conflict WHERE customer_id = ? AND field_name ="
+                + " 'phone' AND reason = 'NOT_OWNER'", Long.class, customerId)).isEqualTo(1);
+
+        JsonNode after = JSON.readTree(admin().postForObject("/api/v1/consistency/reconcile", null, String.class));
+        assertThat(drift(after, customerId, "erp")).isEmpty();
+        assertThat(drift(after, customerId, "salesforce")).isEmpty();
+        JsonNode report = JSON.readTree(viewer().getForObject("/api/v1/consistency/report", String.class));
+        assertThat(report.get("reconciliation").get("runId").asText()).isEqualTo(after.get("runId").asText());
+    }
+
+    /** The fields listed as drifted for the customer in the store. */
+    private static java.util.List<String> drift(JsonNode report, String customerId, String store) {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        report.get("drifted").forEach(drift -> {
+            if (drift.get("customerId").asText().equals(customerId) && drift.get("store").asText().equals(store)) {
+                drift.get("fields").forEach(field -> fields.add(field.asText()));
+            }
+        });
+        return fields;
+    }
+
+    private static JsonNode store(JsonNode report, String store) {
+        for (JsonNode result : report.get("stores")) {
+            if (result.get("store").asText().equals(store)) {
+                return result;
+            }
+        }
+        throw new AssertionError("no " + store + " in " + report);
+    }
+
     private JsonNode contact(String family) throws Exception {
         String body = camel.createProducerTemplate().requestBody("salesforce:query?rawPayload=true&sObjectQuery="
-                + "SELECT Id, FirstName, LastName, MailingStreet, MailingCity, Credit_Limit__c, Rapport_Id__c,"
+                + "SELECT Id, Email, Phone, FirstName, LastName, MailingStreet, MailingCity, Credit_Limit__c, Rapport_Id__c,"
                 + " Birthdate, Tax_Id__c FROM Contact WHERE LastName = '" + family + "'", null, String.class);
         JsonNode records = JSON.readTree(body).get("records");
         return records.isEmpty() ? null : records.get(0);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.app.broker.MessageHeaders;
 import io.rapport.app.broker.Queues;
+import io.rapport.core.customer.SourceRecord;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -12,6 +13,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Messaging Gateway onto {@code inbound.customer}. Rows are sent persistent in JMS transactions of a configured
@@ -33,6 +35,23 @@ public class InboundCustomerGateway {
             return new Batch(connectionFactory.createConnection());
         } catch (JMSException e) {
             throw new IllegalStateException("cannot reach the broker: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sends the records as rows 1..n of one import in a single transaction, durable when this returns (the connector
+     * intakes and reconciliation: records read from a store, not parsed from a file).
+     */
+    public int sendAll(String importId, List<SourceRecord> records) {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        try (Batch batch = open()) {
+            long row = 0;
+            for (SourceRecord record : records) {
+                batch.send(CustomerRowMessage.of(importId, ++row, record));
+            }
+            return batch.commit();
         }
     }
 

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * {@code GET /api/v1/consistency/report}: per store, how many customers hold every agreed value and which do not,
  * plus the conflict log and the outbox backlog. Drift here is what the hub's bookkeeping knows a store lacks
- * (pending writes, rejected writes); comparing the stores' own records is the reconciliation job's part.
+ * (pending writes, rejected writes); comparing the stores' own records is the reconciliation's part, and the last
+ * reconciliation's report comes along ({@code reconciliation}, null before the first run).
  */
 public record ConsistencyReport(boolean enabled, Instant generatedAt, long outboxBacklog, List<StoreSummary> stores,
-                                long conflictsLogged, long fieldsHeldForSteward, List<Drift> drifted) {
+                                long conflictsLogged, long fieldsHeldForSteward, List<Drift> drifted,
+                                ReconciliationReport reconciliation) {
 
     /** One store: customers tracked, in sync, drifted (fields still to send), and writes it rejected. */
     public record StoreSummary(String store, long customers, long inSync, long drifted, long rejected) {
@@ -20,7 +22,12 @@ public record ConsistencyReport(boolean enabled, Instant generatedAt, long outbo
     }
 
     public static ConsistencyReport disabled(Instant now) {
-        return new ConsistencyReport(false, now, 0, List.of(), 0, 0, List.of());
+        return new ConsistencyReport(false, now, 0, List.of(), 0, 0, List.of(), null);
+    }
+
+    public ConsistencyReport withReconciliation(ReconciliationReport last) {
+        return new ConsistencyReport(enabled, generatedAt, outboxBacklog, stores, conflictsLogged,
+                fieldsHeldForSteward, drifted, last);
     }
 
     /** Zero drift, nothing queued and nothing held: every store holds every agreed value. */

@@ -65,6 +65,6 @@ public class ConsistencyReporter {
         List<ConsistencyReport.StoreSummary> stores = new ArrayList<>();
         counts.forEach((store, c) -> stores.add(new ConsistencyReport.StoreSummary(store, c[0], c[1], c[2],
                 rejections.count(store))));
-        return new ConsistencyReport(true, clock.instant(), outbox.size(), stores, conflicts.count(), held, drifts);
+        return new ConsistencyReport(true, clock.instant(), outbox.size(), stores, conflicts.count(), held, drifts, null);
     }
 }

@@ -1,6 +1,5 @@
 package io.rapport.app.sync;
 
-import io.rapport.app.ingest.CustomerRowMessage;
 import io.rapport.app.ingest.InboundCustomerGateway;
 import io.rapport.connector.erp.ErpChange;
 import io.rapport.connector.erp.ErpChangeBatch;
@@ -11,7 +10,6 @@ import io.rapport.connector.erp.ErpCustomerPage;
 import io.rapport.connector.erp.ErpCustomerReader;
 import io.rapport.connector.erp.ErpWatermark;
 import io.rapport.connector.erp.WatermarkStore;
-import io.rapport.core.customer.SourceRecord;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,18 +104,6 @@ public class ErpIntake implements Processor {
     }
 
     private int send(List<ErpCustomer> customers, String importId) {
-        if (customers.isEmpty()) {
-            return 0;
-        }
-        try (InboundCustomerGateway.Batch batch = gateway.open()) {
-            long row = 0;
-            for (ErpCustomer customer : customers) {
-                SourceRecord record = mapper.toSourceRecord(customer);
-                batch.send(new CustomerRowMessage(importId, ++row, record.source().value(), record.sourceId(),
-                        record.fields()));
-            }
-            batch.commit();
-        }
-        return customers.size();
+        return gateway.sendAll(importId, customers.stream().map(mapper::toSourceRecord).toList());
     }
 }

@@ -1,5 +1,9 @@
 package io.rapport.app.sync;
 
+import java.util.function.Consumer;
+import io.rapport.connector.erp.ErpCustomerPage;
+import io.rapport.connector.erp.ErpCustomerReader;
+import io.rapport.core.customer.SourceRecord;
 import io.rapport.connector.erp.ErpCustomer;
 import io.rapport.connector.erp.ErpCustomerMapper;
 import io.rapport.connector.erp.ErpCustomerWriter;
@@ -22,14 +26,17 @@ public class ErpStore implements StoreConnector {
 
     public static final String NAME = "erp";
     private static final String HUB_ID = "customer_id";
+    private static final int READ_PAGE = 1_000;
 
     private final Set<String> mappedFields;
     private final ErpCustomerMapper mapper;
     private final ErpCustomerWriter writer;
+    private final ErpCustomerReader reader;
     private final Set<String> decimalFields;
 
     /** @param decimalFields fields held in DECIMAL columns: compared as numbers, so 5000.00 here is 5000 elsewhere */
-    public ErpStore(ErpMapping mapping, ErpCustomerMapper mapper, ErpCustomerWriter writer, Set<String> decimalFields) {
+    public ErpStore(ErpMapping mapping, ErpCustomerMapper mapper, ErpCustomerWriter writer, ErpCustomerReader reader,
+                    Set<String> decimalFields) {
         Set<String> fields = new LinkedHashSet<>();
         for (ErpFieldMapping field : mapping.fields()) {
             if (field.writable() && !field.field().equals(HUB_ID)) {
@@ -39,6 +46,7 @@ public class ErpStore implements StoreConnector {
         this.mappedFields = Collections.unmodifiableSet(fields);
         this.mapper = mapper;
         this.writer = writer;
+        this.reader = reader;
         this.decimalFields = Set.copyOf(decimalFields);
     }
 
@@ -105,6 +113,26 @@ public class ErpStore implements StoreConnector {
                     : new StoreWriteResult(writes.get(i).customerId(), outcome.partnerNo(), null, null));
         }
         return results;
+    }
+
+    /** Keyset pages of 1,000 partners in partner-number order. */
+    @Override
+    public void readAll(Consumer<List<SourceRecord>> page) {
+        String after = null;
+        try {
+            ErpCustomerPage read;
+            do {
+                read = reader.page(after, READ_PAGE);
+                List<SourceRecord> records = new ArrayList<>(read.customers().size());
+                for (ErpCustomer customer : read.customers()) {
+                    records.add(mapper.toSourceRecord(customer));
+                }
+                page.accept(records);
+                after = read.lastPartnerNo();
+            } while (read.hasMore());
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("the ERP database could not be read: " + e.getMessage(), e);
+        }
     }
 
     private static String canonicalDecimal(String value) {

@@ -1,5 +1,9 @@
 package io.rapport.app.sync;
 
+import java.util.function.Consumer;
+import java.util.LinkedHashSet;
+import io.rapport.connector.salesforce.SalesforceReader;
+import io.rapport.core.customer.SourceRecord;
 import io.rapport.connector.salesforce.ApiBudget;
 import io.rapport.connector.salesforce.OutboundRecord;
 import io.rapport.connector.salesforce.SalesforceMapping;
@@ -25,14 +29,17 @@ public class SalesforceStore implements StoreConnector {
     private final SalesforceRecordMapper mapper;
     private final SalesforceSourceRecords records;
     private final SalesforceWriter writer;
+    private final SalesforceReader reader;
     private final ApiBudget budget;
 
-    /** @param mapper the one the writer uses too */
-    public SalesforceStore(SalesforceRecordMapper mapper, SalesforceWriter writer, ApiBudget budget) {
+    /** @param mapper the one the writer and the reader use too */
+    public SalesforceStore(SalesforceRecordMapper mapper, SalesforceWriter writer, SalesforceReader reader,
+                           ApiBudget budget) {
         this.mapping = mapper.mapping();
         this.mapper = mapper;
         this.records = new SalesforceSourceRecords(mapper);
         this.writer = writer;
+        this.reader = reader;
         this.budget = budget;
     }
 
@@ -81,5 +88,33 @@ public class SalesforceStore implements StoreConnector {
             throw new StoreUnavailableException(e.getMessage(), e);
         }
         return writes.stream().map(write -> results.get(write.customerId())).toList();
+    }
+
+    /** Pages of 2,000 by SystemModstamp, persons' object then organizations': one API call a page. */
+    @Override
+    public void readAll(Consumer<List<SourceRecord>> page) {
+        if (!budget.allowsNonUrgentWork()) {
+            throw new StoreUnavailableException("Salesforce reports " + budget.remaining() + " API calls left today,"
+                    + " at or under the reserve of " + budget.reserve() + "; reconciliation waits", null);
+        }
+        Set<String> objects = new LinkedHashSet<>(List.of(mapping.objectFor(PartyType.PERSON),
+                mapping.objectFor(PartyType.ORGANIZATION)));
+        try {
+            for (String object : objects) {
+                SalesforceReader.PollPosition position = null;
+                SalesforceReader.ModifiedPage read;
+                do {
+                    read = reader.modifiedAfter(object, position);
+                    List<SourceRecord> sourceRecords = new ArrayList<>(read.records().size());
+                    for (Map<String, Object> record : read.records()) {
+                        sourceRecords.add(records.toSourceRecord(object, record));
+                    }
+                    page.accept(sourceRecords);
+                    position = read.next();
+                } while (read.more());
+            }
+        } catch (SalesforceUnavailableException e) {
+            throw new StoreUnavailableException(e.getMessage(), e);
+        }
     }
 }

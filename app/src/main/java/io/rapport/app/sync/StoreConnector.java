@@ -1,9 +1,11 @@
 package io.rapport.app.sync;
 
+import io.rapport.core.customer.SourceRecord;
 import io.rapport.core.party.PartyType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The sync engine's port to one store it keeps consistent (Salesforce, the ERP database): which synced fields the
@@ -37,4 +39,12 @@ public interface StoreConnector {
      * @throws StoreUnavailableException when the store cannot take writes now
      */
     List<StoreWriteResult> write(List<StoreWrite> writes);
+
+    /**
+     * Reads every customer record of the store, a page at a time, as the store's intake would send it:
+     * reconciliation compares them with what the store should hold.
+     *
+     * @throws StoreUnavailableException when the store cannot be read now
+     */
+    void readAll(Consumer<List<SourceRecord>> page);
 }

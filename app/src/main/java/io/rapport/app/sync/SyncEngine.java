@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,8 +87,23 @@ public class SyncEngine {
      * {@link Outcome#unavailableStores()} and keeps the customers queued.
      */
     public Outcome sync(Set<String> customerIds) {
-        Map<String, CustomerSync> customers = states.load(customerIds);
-        Map<String, List<Member>> members = members(customerIds);
+        Set<String> ids = new LinkedHashSet<>(customerIds);
+        Map<String, List<Member>> members = members(ids);
+        // a store's record the resolution filed under another customer still belongs to the customer its hub id
+        // names (the hub wrote it for that one): sync that customer too
+        Set<String> anchored = new LinkedHashSet<>();
+        members.values().forEach(list -> list.forEach(member -> {
+            String hubId = member.fields().get(connectors.get(member.store()).hubIdAttribute());
+            if (hubId != null && !ids.contains(hubId)) {
+                anchored.add(hubId);
+            }
+        }));
+        if (!anchored.isEmpty()) {
+            ids.addAll(anchored);
+            members.putAll(members(anchored));
+        }
+        Map<String, CustomerSync> customers = states.load(ids);
+        addAnchoredRecords(customers.values(), members);
         List<FieldConflict> conflicts = new ArrayList<>();
         int applied = 0;
         for (CustomerSync customer : customers.values()) {
@@ -113,6 +130,12 @@ public class SyncEngine {
             String hubId = member.fields().get(connector.hubIdAttribute());
             if (hubId != null && !hubId.equals(customer.customerId())) {
                 // the store's copy of another customer: that customer's sync owns it
+                continue;
+            }
+            String syncedCopy = customer.storeKey(member.store());
+            if (syncedCopy != null && !syncedCopy.equals(member.sourceId())) {
+                // a second record of the customer in the same store (a duplicate there): the hub keeps one record
+                // per store in sync, and this one's values would pass for what that record holds
                 continue;
             }
             if (customer.alreadyApplied(member.recordKey(), member.contentHash())) {
@@ -207,6 +230,33 @@ public class SyncEngine {
             }
         });
         return restricted;
+    }
+
+    /** Adds each customer's known store records (its store keys) that the resolution filed elsewhere. */
+    private void addAnchoredRecords(Collection<CustomerSync> customers, Map<String, List<Member>> members) {
+        for (CustomerSync customer : customers) {
+            List<Member> own = members.computeIfAbsent(customer.customerId(), id -> new ArrayList<>());
+            boolean added = false;
+            for (Map.Entry<String, String> key : customer.storeKeys().entrySet()) {
+                boolean present = own.stream().anyMatch(member -> member.store().equals(key.getKey())
+                        && member.sourceId().equals(key.getValue()));
+                if (!present) {
+                    jdbc.query("SELECT source, source_id, fields_json, content_hash, last_changed_at FROM source_record"
+                            + " WHERE source = ? AND source_id = ?", rs -> {
+                        Map<String, String> fields = decode(rs.getString(3));
+                        String hubId = fields.get(connectors.get(key.getKey()).hubIdAttribute());
+                        if (customer.customerId().equals(hubId)) {
+                            own.add(new Member(rs.getString(1), rs.getString(2), fields, rs.getString(4),
+                                    changedAt(fields, rs.getTimestamp(5).toInstant())));
+                        }
+                    }, key.getKey(), key.getValue());
+                    added = true;
+                }
+            }
+            if (added) {
+                own.sort(Comparator.comparing(Member::changedAt));
+            }
+        }
     }
 
     private Map<String, List<Member>> members(Set<String> customerIds) {

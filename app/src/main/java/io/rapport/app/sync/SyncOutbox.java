@@ -70,6 +70,19 @@ public class SyncOutbox implements CustomerChangeListener {
         }
     }
 
+    /** How many entries wait, and when the oldest and the newest arrived (both null when none wait). */
+    public record Backlog(long entries, Instant oldest, Instant newest) {
+    }
+
+    public Backlog backlog() {
+        return jdbc.queryForObject("SELECT COUNT(*), MIN(enqueued_at), MAX(enqueued_at) FROM sync_outbox",
+                (rs, row) -> new Backlog(rs.getLong(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))));
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+
     public long size() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM sync_outbox", Long.class);
         return count == null ? 0 : count;

@@ -12,15 +12,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param periodMs   pause between two passes over the outbox
  * @param batchSize  most customers synced in one pass (one write call per store per pass, more for Salesforce
  *                   above 200 records)
+ * @param settle     a pass waits until no change arrived for this long (or a batch is full): changes that keep
+ *                   coming are written in a few big batches, not a call per trickle; 0 syncs at once
+ * @param maxWait    ... but never holds a change longer than this
  * @param salesforce how the Salesforce connector reaches Salesforce (the embedded sandbox by default)
+ * @param reconcile  the scheduled reconciliation of every store with the golden records
  */
 @ConfigurationProperties(prefix = "rapport.sync")
 public record SyncProperties(
         @DefaultValue("false") boolean enabled,
         @DefaultValue("500") long periodMs,
-        @DefaultValue("2000") int batchSize,
+        @DefaultValue("5000") int batchSize,
+        @DefaultValue("PT1S") Duration settle,
+        @DefaultValue("PT15S") Duration maxWait,
         @DefaultValue Salesforce salesforce,
-        @DefaultValue Erp erp) {
+        @DefaultValue Erp erp,
+        @DefaultValue Reconcile reconcile) {
+
+    /**
+     * @param periodMs pause between two scheduled reconciliations (route {@code reconciliation}); the first runs one
+     *                 period after start
+     * @param heal     scheduled runs re-send drifted records through the intake (on-demand runs say for themselves)
+     */
+    public record Reconcile(
+            @DefaultValue("21600000") long periodMs,
+            @DefaultValue("true") boolean heal) {
+    }
 
     /**
      * @param url            JDBC URL of the ERP database; empty: an embedded H2 ERP under the data directory, created
@@ -53,6 +70,15 @@ public record SyncProperties(
      * @param bulkTimeout   longest wait for a bulk job before its records count as not written (they stay pending)
      * @param apiReserve    daily API calls left to the company's users and other integrations: sync pauses when
      *                      Salesforce reports no more than this many remaining
+     * @param authentication USERNAME_PASSWORD, CLIENT_CREDENTIALS (connected app's run-as user) or JWT (bearer
+     *                      assertion signed with the key in {@code jwtKeystore}; no password stored anywhere)
+     * @param jwtKeystore   PKCS12 keystore holding the connected app's private key (JWT)
+     * @param jwtKeystorePassword the keystore's password (secret)
+     * @param changeCapture STREAMING: Change Data Capture events (a re-read per changed record, nothing while idle),
+     *                      with a SystemModstamp catch-up poll when the subscription (re)starts; POLLING: only the
+     *                      SystemModstamp poll, every {@code pollInterval} (for orgs without Change Data Capture)
+     * @param pollInterval  how often to poll when there is no subscription
+     * @param requestTimeout longest wait for any one Salesforce answer; a call timing out counts as unavailable
      */
     public record Salesforce(
             @DefaultValue("true") boolean sandbox,
@@ -64,6 +90,16 @@ public record SyncProperties(
             @DefaultValue("") String password,
             @DefaultValue("1000") int bulkThreshold,
             @DefaultValue("PT10M") Duration bulkTimeout,
-            @DefaultValue("1000") long apiReserve) {
+            @DefaultValue("1000") long apiReserve,
+            @DefaultValue("USERNAME_PASSWORD") Authentication authentication,
+            @DefaultValue("") String jwtKeystore,
+            @DefaultValue("") String jwtKeystorePassword,
+            @DefaultValue("STREAMING") ChangeCapture changeCapture,
+            @DefaultValue("PT1M") Duration pollInterval,
+            @DefaultValue("PT60S") Duration requestTimeout) {
     }
+
+    public enum Authentication { USERNAME_PASSWORD, CLIENT_CREDENTIALS, JWT }
+
+    public enum ChangeCapture { STREAMING, POLLING }
 }

@@ -1,5 +1,8 @@
 package io.rapport.app.sync;
 
+import java.util.function.Consumer;
+import io.rapport.core.customer.SourceName;
+import io.rapport.core.customer.SourceRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,16 +91,38 @@ class SyncEngineTest {
     }
 
     @Test
+    void aStoreRecordTheResolutionFiledUnderAnotherCustomerStillSyncsTheCustomerItWasWrittenFor() {
+        member("C3", "erp", "P300", T0, "family_name", "Berg", "email", "old@example.com");
+        engine.sync(Set.of("C3"));
+
+        // Salesforce's copy, edited there, no longer matches well enough and becomes a customer of its own (C9);
+        // its hub id still names C3, and syncing C9 (the customer the change touched) syncs C3
+        member("C9", "salesforce", "salesforce-C3", T0.plusSeconds(100), "family_name", "Berg", "email",
+                "new@example.com", "rapport_id", "C3");
+        SyncEngine.Outcome outcome = engine.sync(Set.of("C9"));
+
+        assertThat(erp.records.get("C3")).containsEntry("email", "new@example.com");
+        assertThat(erp.records).doesNotContainKey("C9");
+        assertThat(salesforce.records).doesNotContainKey("C9");
+        assertThat(outcome.conflicts()).isZero();
+
+        // and syncing C3 itself later still sees that record as its Salesforce copy: nothing more to write
+        int erpCalls = erp.calls;
+        engine.sync(Set.of("C3"));
+        assertThat(erp.calls).isEqualTo(erpCalls);
+    }
+
+    @Test
     void conflictingChangesAreSettledByThePolicyLoggedAndSentToTheStoreThatLost() {
         member("C2", "erp", "P200", T0, "family_name", "Berg", "email", "old@example.com");
         engine.sync(Set.of("C2"));
-        member("C2", "salesforce", "003B", T0.plusSeconds(1), "family_name", "Berg", "email", "old@example.com",
+        member("C2", "salesforce", "salesforce-C2", T0.plusSeconds(1), "family_name", "Berg", "email", "old@example.com",
                 "rapport_id", "C2");
         engine.sync(Set.of("C2"));
 
         // both change the email; Salesforce owns it
         member("C2", "erp", "P200", T0.plusSeconds(100), "family_name", "Berg", "email", "erp@example.com");
-        member("C2", "salesforce", "003B", T0.plusSeconds(50), "family_name", "Berg", "email", "crm@example.com",
+        member("C2", "salesforce", "salesforce-C2", T0.plusSeconds(50), "family_name", "Berg", "email", "crm@example.com",
                 "rapport_id", "C2");
         SyncEngine.Outcome outcome = engine.sync(Set.of("C2"));
 
@@ -107,6 +132,20 @@ class SyncEngineTest {
                 .isIn("INCOMING_TAKEN", "AGREED_KEPT");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sync_conflict WHERE customer_id = 'C2' AND field_name = 'email'",
                 Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondRecordOfTheCustomerInTheSameStoreDoesNotPassForTheOneKeptInSync() {
+        member("C9", "erp", "P900", T0, "family_name", "Holm", "email", "holm@example.com");
+        engine.sync(Set.of("C9"));
+        // resolution files a duplicate ERP partner under the same customer
+        member("C9", "erp", "P901", T0.plusSeconds(10), "family_name", "Holmberg", "email", "other@example.com");
+
+        engine.sync(Set.of("C9"));
+
+        assertThat(salesforce.records.get("C9")).containsEntry("family_name", "Holm")
+                .containsEntry("email", "holm@example.com");
+        assertThat(erp.records).doesNotContainKey("C9");
     }
 
     @Test
@@ -260,6 +299,17 @@ class SyncEngineTest {
                 results.add(new StoreWriteResult(write.customerId(), name + "-" + write.customerId(), null, null));
             }
             return results;
+        }
+
+        @Override
+        public void readAll(Consumer<List<SourceRecord>> page) {
+            List<SourceRecord> all = new ArrayList<>();
+            records.forEach((customerId, fields) -> {
+                Map<String, String> stored = new HashMap<>(fields);
+                stored.put(hubIdAttribute, customerId);
+                all.add(new SourceRecord(SourceName.of(name), name + "-" + customerId, stored));
+            });
+            page.accept(all);
         }
     }
 }
