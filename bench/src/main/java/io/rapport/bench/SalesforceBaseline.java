@@ -1,0 +1,67 @@
+package io.rapport.bench;
+
+import io.rapport.connector.salesforce.ApiBudget;
+import io.rapport.connector.salesforce.OutboundRecord;
+import io.rapport.connector.salesforce.SalesforceMapping;
+import io.rapport.connector.salesforce.ObjectMapping;
+import io.rapport.connector.salesforce.SalesforceRecordMapper;
+import io.rapport.connector.salesforce.SalesforceWriter;
+import io.rapport.core.party.PartyType;
+import io.rapport.sim.salesforce.SalesforceSandbox;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.salesforce.SalesforceComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * The sync benchmark's baseline: the Salesforce write alone. As many Contacts as the run syncs are upserted into a
+ * fresh sandbox through the same component and connector the hub uses, with no ERP, resolution or bookkeeping.
+ */
+final class SalesforceBaseline {
+
+    private SalesforceBaseline() {
+    }
+
+    /** Seconds to upsert {@code count} Contacts in one write (a Bulk API 2.0 job, as the hub's initial load). */
+    static double upsertSeconds(int count) throws Exception {
+        SalesforceSandbox.Config config = SalesforceSandbox.Config.defaults();
+        try (SalesforceSandbox sandbox = SalesforceSandbox.start(config, 0)) {
+            SalesforceComponent salesforce = new SalesforceComponent();
+            salesforce.setLoginUrl(sandbox.baseUrl());
+            salesforce.setClientId(config.clientId());
+            salesforce.setClientSecret(config.clientSecret());
+            salesforce.setUserName(config.username());
+            salesforce.setPassword(config.password());
+            salesforce.setLazyLogin(true);
+            CamelContext camel = new DefaultCamelContext();
+            camel.addComponent("salesforce", salesforce);
+            camel.start();
+            try {
+                SalesforceMapping mapping = new SalesforceMapping("Rapport_Id__c", "rapport-bench",
+                        Map.of("Contact", new ObjectMapping(PartyType.PERSON, Map.of("FirstName", "{given_name}",
+                                "LastName", "{family_name}", "Email", "{email}", "MailingCity", "{locality}")),
+                                "Account", new ObjectMapping(PartyType.ORGANIZATION, Map.of("Name", "{organization}"))));
+                SalesforceWriter writer = new SalesforceWriter(camel.createProducerTemplate(),
+                        new SalesforceRecordMapper(mapping), new ApiBudget(0), 1_000, Duration.ofMinutes(10));
+                List<OutboundRecord> records = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    values.put("given_name", "Given" + i);
+                    values.put("family_name", "Family" + i);
+                    values.put("email", "person" + i + "@example.com");
+                    values.put("locality", "City " + (i % 97));
+                    records.add(new OutboundRecord("B-" + i, values, values.keySet()));
+                }
+                long start = System.nanoTime();
+                writer.upsert("Contact", records);
+                return (System.nanoTime() - start) / 1e9;
+            } finally {
+                camel.stop();
+            }
+        }
+    }
+}
