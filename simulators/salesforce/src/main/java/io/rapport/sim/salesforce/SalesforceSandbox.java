@@ -157,7 +157,7 @@ public final class SalesforceSandbox implements AutoCloseable {
         this.limits = new ApiLimits(config.dailyApiRequests(), clock);
         this.cursors = new QueryCursors(ids, clock, config.queryLocatorTimeout());
         String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        TokenEndpoint token = new TokenEndpoint(config, sessions, baseUrl, organizationId, userId);
+        TokenEndpoint token = new TokenEndpoint(config, sessions, baseUrl, organizationId, userId, clock);
 
         DataApi api = new DataApi();
         SObjectResource sObjects = new SObjectResource(store, types);
