@@ -6,48 +6,47 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.rapport.app.config.ConfigFiles;
 import io.rapport.app.ingest.InboundCustomerGateway;
 import io.rapport.app.sync.ConflictLog;
+import io.rapport.app.sync.ConsistencyReporter;
 import io.rapport.app.sync.ErpDatabase;
 import io.rapport.app.sync.ErpIntake;
 import io.rapport.app.sync.ErpStore;
 import io.rapport.app.sync.JdbcWatermarkStore;
-import io.rapport.connector.erp.ErpChangeFeed;
-import io.rapport.connector.erp.ErpCustomerMapper;
-import io.rapport.connector.erp.ErpCustomerReader;
-import io.rapport.connector.erp.ErpCustomerWriter;
-import io.rapport.connector.erp.ErpMapping;
-import java.sql.SQLException;
-import org.apache.camel.Processor;
-import io.rapport.app.sync.ConsistencyReporter;
 import io.rapport.app.sync.Reconciliation;
 import io.rapport.app.sync.ReconciliationRuns;
 import io.rapport.app.sync.RejectionLog;
 import io.rapport.app.sync.SalesforceChangeListener;
+import io.rapport.app.sync.SalesforceComponents;
 import io.rapport.app.sync.SalesforceInbox;
 import io.rapport.app.sync.SalesforceIntake;
 import io.rapport.app.sync.SalesforceStore;
 import io.rapport.app.sync.SalesforceStreaming;
-import io.rapport.connector.salesforce.SalesforceReader;
-import io.rapport.connector.salesforce.SalesforceSourceRecords;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.support.jsse.KeyStoreParameters;
 import io.rapport.app.sync.StoreConnector;
 import io.rapport.app.sync.SyncEngine;
 import io.rapport.app.sync.SyncOutbox;
 import io.rapport.app.sync.SyncPass;
 import io.rapport.app.sync.SyncProperties;
 import io.rapport.app.sync.SyncStateRepository;
+import io.rapport.connector.erp.ErpChangeFeed;
+import io.rapport.connector.erp.ErpCustomerMapper;
+import io.rapport.connector.erp.ErpCustomerReader;
+import io.rapport.connector.erp.ErpCustomerWriter;
+import io.rapport.connector.erp.ErpMapping;
 import io.rapport.connector.salesforce.ApiBudget;
 import io.rapport.connector.salesforce.SalesforceMapping;
+import io.rapport.connector.salesforce.SalesforceReader;
 import io.rapport.connector.salesforce.SalesforceRecordMapper;
+import io.rapport.connector.salesforce.SalesforceSourceRecords;
 import io.rapport.connector.salesforce.SalesforceWriter;
 import io.rapport.core.sync.SyncMerger;
 import io.rapport.core.sync.SyncPolicy;
 import io.rapport.sim.salesforce.SalesforceSandbox;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.salesforce.AuthenticationType;
+import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -158,36 +157,9 @@ class SyncConfiguration {
             return salesforceComponent(properties, sandbox);
         }
 
-        private static SalesforceComponent salesforceComponent(SyncProperties properties, ObjectProvider<SalesforceSandbox> sandbox) {
-            SalesforceComponent component = new SalesforceComponent();
-            SalesforceSandbox local = sandbox.getIfAvailable();
-            SyncProperties.Salesforce settings = properties.salesforce();
-            if (local != null) {
-                SalesforceSandbox.Config config = SalesforceSandbox.Config.defaults();
-                component.setLoginUrl(local.baseUrl());
-                component.setClientId(config.clientId());
-                component.setClientSecret(config.clientSecret());
-                component.setUserName(config.username());
-                component.setPassword(config.password());
-                component.setAuthenticationType(AuthenticationType.USERNAME_PASSWORD);
-            } else {
-                component.setLoginUrl(settings.loginUrl());
-                component.setClientId(settings.clientId());
-                component.setClientSecret(settings.clientSecret());
-                component.setUserName(settings.username());
-                component.setPassword(settings.password());
-                component.setAuthenticationType(AuthenticationType.valueOf(settings.authentication().name()));
-                if (settings.authentication() == SyncProperties.Authentication.JWT) {
-                    KeyStoreParameters keystore = new KeyStoreParameters();
-                    keystore.setResource("file:" + settings.jwtKeystore());
-                    keystore.setType("PKCS12");
-                    keystore.setPassword(settings.jwtKeystorePassword());
-                    component.setKeystore(keystore);
-                }
-            }
-            component.setHttpRequestTimeout(settings.requestTimeout().toMillis());
-            component.setLazyLogin(true);
-            return component;
+        private static SalesforceComponent salesforceComponent(SyncProperties properties,
+                                                               ObjectProvider<SalesforceSandbox> sandbox) {
+            return SalesforceComponents.create(properties.salesforce(), sandbox.getIfAvailable());
         }
 
         @Bean
