@@ -3,6 +3,8 @@
 # sides with 100 conflicts during a Salesforce outage and a session expiry; prints records/s, API calls per 1,000
 # records and a baseline (the connector's upsert alone) measured in the same run. Exit status 1 if a check fails.
 # Usage: bench/run-sync-bench.sh [partners] [outage-seconds]        (defaults: 10000 partners, 60 s)
+# ERP database: embedded H2 by default; BENCH_OPTS=-Drapport.bench.erp=postgresql (or mariadb) runs against a fresh
+# schema on the local server (rapport.bench.postgresql.url/.user, rapport.bench.mariadb.url/.user to point elsewhere).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -ntp -pl bench -am install -DskipTests

@@ -30,7 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Store sync end to end, and issue 4's acceptance run, against the Salesforce sandbox and the embedded ERP:
+ * Store sync end to end, and issue 4's acceptance run, against the Salesforce sandbox and an ERP database (the
+ * embedded H2 ERP, or PostgreSQL or MariaDB: {@link BenchErp}):
  *
  * <ol>
  *   <li>Initial load: an ERP seeded with N business partners (default 10,000) is loaded into the hub, and every
@@ -75,11 +76,20 @@ public final class SyncBenchmark {
         double baselineSeconds = SalesforceBaseline.upsertSeconds(partners);
 
         SpringApplication application = new SpringApplication(RapportApplication.class);
-        Instant started = Instant.now();
-        try (ConfigurableApplicationContext hub = application.run("--server.port=0", "--rapport.home=" + home,
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--rapport.home=" + home,
                 "--rapport.data-dir=" + data, "--logging.file.name=" + data.resolve("hub.log"),
-                "--logging.level.root=WARN", "--logging.level.io.rapport=WARN",
-                "--rapport.sync.enabled=true", "--rapport.sync.erp.seed-customers=" + partners)) {
+                "--logging.level.root=WARN", "--logging.level.io.rapport=WARN", "--rapport.sync.enabled=true"));
+        try (BenchErp erpDatabase = BenchErp.create(partners)) {
+            arguments.addAll(erpDatabase.hubArguments(partners));
+            System.out.printf("ERP database: %s%n", erpDatabase.describe());
+            run(application, arguments, partners, outageSeconds, baselineSeconds, data);
+        }
+    }
+
+    private void run(SpringApplication application, List<String> arguments, int partners, int outageSeconds,
+                     double baselineSeconds, Path data) throws Exception {
+        Instant started = Instant.now();
+        try (ConfigurableApplicationContext hub = application.run(arguments.toArray(String[]::new))) {
             SalesforceSandbox sandbox = hub.getBean(SalesforceSandbox.class);
             JdbcTemplate hubDb = hub.getBean(JdbcTemplate.class);
             JdbcTemplate erp = new JdbcTemplate(hub.getBean(ErpDatabase.class).dataSource());
