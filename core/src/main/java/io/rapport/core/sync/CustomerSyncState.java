@@ -1,5 +1,6 @@
 package io.rapport.core.sync;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,19 +22,28 @@ public final class CustomerSyncState {
     private final Map<String, AgreedValue> agreed;
     private final Map<String, Map<String, String>> heldByStore;
     private final Set<String> heldForSteward;
+    private final Map<String, Map<String, Instant>> writtenAt;
 
     public CustomerSyncState(String customerId) {
-        this(customerId, Map.of(), Map.of(), Set.of());
+        this(customerId, Map.of(), Map.of(), Set.of(), Map.of());
     }
 
-    /** Restores a state saved as {@link #agreed()}, {@link #storeHashes()} and {@link #heldForSteward()}. */
+    /**
+     * Restores a state saved as {@link #agreed()}, {@link #storeHashes()}, {@link #heldForSteward()} and
+     * {@link #writtenAt()}.
+     */
     public CustomerSyncState(String customerId, Map<String, AgreedValue> agreed,
-                             Map<String, Map<String, String>> storeHashes, Set<String> heldForSteward) {
+                             Map<String, Map<String, String>> storeHashes, Set<String> heldForSteward,
+                             Map<String, Map<String, Instant>> writtenAt) {
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.agreed = new LinkedHashMap<>(agreed);
         this.heldByStore = new LinkedHashMap<>();
         storeHashes.forEach((store, hashes) -> this.heldByStore.put(store, new LinkedHashMap<>(hashes)));
         this.heldForSteward = new TreeSet<>(heldForSteward);
+        this.writtenAt = new LinkedHashMap<>();
+        if (writtenAt != null) {
+            writtenAt.forEach((store, times) -> this.writtenAt.put(store, new LinkedHashMap<>(times)));
+        }
     }
 
     public String customerId() {
@@ -61,6 +71,19 @@ public final class CustomerSyncState {
         return hashes == null ? null : hashes.get(field);
     }
 
+    /** When the hub's last write of each field to each store was acknowledged, by the hub's clock. */
+    public Map<String, Map<String, Instant>> writtenAt() {
+        Map<String, Map<String, Instant>> copy = new LinkedHashMap<>();
+        writtenAt.forEach((store, times) -> copy.put(store, Collections.unmodifiableMap(times)));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Null when the hub never wrote the field to the store. */
+    public Instant writtenAt(String store, String field) {
+        Map<String, Instant> times = writtenAt.get(store);
+        return times == null ? null : times.get(field);
+    }
+
     public boolean knowsStore(String store) {
         return heldByStore.containsKey(store);
     }
@@ -79,6 +102,11 @@ public final class CustomerSyncState {
 
     void storeHolds(String store, String field, String value) {
         heldByStore.computeIfAbsent(store, s -> new LinkedHashMap<>()).put(field, SyncValues.hash(value));
+    }
+
+    void written(String store, String field, String value, Instant at) {
+        storeHolds(store, field, value);
+        writtenAt.computeIfAbsent(store, s -> new LinkedHashMap<>()).put(field, at);
     }
 
     void hold(String field) {

@@ -63,7 +63,14 @@ public final class SyncMerger {
         if (hash.equals(known)) {
             return null;
         }
-        state.storeHolds(store, field, value);
+        // A snapshot read before the hub's last write of the field to this store does not say what the store holds
+        // now (the write came after it), but its value may be an edit the write overwrote: the store changed the
+        // field without having seen the value the hub wrote.
+        Instant written = state.writtenAt(store, field);
+        boolean predatesWrite = written != null && snapshot.changedAt().isBefore(written);
+        if (!predatesWrite) {
+            state.storeHolds(store, field, value);
+        }
         if (agreed != null && hash.equals(agreed.hash())) {
             return null;
         }
@@ -71,7 +78,12 @@ public final class SyncMerger {
         if (state.isHeld(field)) {
             return null;
         }
-        boolean agreedMovedOn = agreed != null && !agreed.hash().equals(known);
+        if (predatesWrite && agreed != null && store.equals(agreed.origin())) {
+            // the agreed value came from this store, later than this snapshot
+            return null;
+        }
+        boolean agreedMovedOn = agreed != null
+                && (predatesWrite ? !store.equals(agreed.origin()) : !agreed.hash().equals(known));
         if (!agreedMovedOn) {
             if (agreed != null && rule.owner() != null && !rule.owner().equals(store)
                     && rule.owner().equals(agreed.origin())) {
@@ -157,9 +169,12 @@ public final class SyncMerger {
         return pending;
     }
 
-    /** Records that the store accepted a write of these values: it now holds them. */
-    public void acknowledge(CustomerSyncState state, String store, Map<String, String> written) {
-        written.forEach((field, value) -> state.storeHolds(store, field, value));
+    /**
+     * Records that the store accepted a write of these values: it now holds them. {@code at} is when the write was
+     * acknowledged; a snapshot of the store from before then is known to be older than the write.
+     */
+    public void acknowledge(CustomerSyncState state, String store, Map<String, String> written, Instant at) {
+        written.forEach((field, value) -> state.written(store, field, value, at));
     }
 
     /** A steward's decision on a held field: the chosen value becomes the agreed one and is released to every store. */

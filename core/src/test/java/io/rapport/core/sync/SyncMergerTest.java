@@ -42,7 +42,7 @@ class SyncMergerTest {
     @Test
     void theHubsOwnWriteComingBackAsAChangeIsNotPropagatedAgain() {
         merger.apply(state, snapshot("erp", T0, "family_name", "Smith"));
-        merger.acknowledge(state, "salesforce", merger.pending(state, "salesforce"));
+        merger.acknowledge(state, "salesforce", merger.pending(state, "salesforce"), T0);
 
         MergeResult echo = merger.apply(state, snapshot("salesforce", T0.plusSeconds(1), "family_name", "Smith"));
 
@@ -81,10 +81,48 @@ class SyncMergerTest {
     }
 
     @Test
+    void anOwnersEditThatTheHubsWriteOverwroteIsAConflictItWinsAndItIsSentBackToTheOwner() {
+        agreeEverywhere("email", "old@example.com");
+        merger.apply(state, snapshot("erp", T0.plusSeconds(50), "email", "erp@example.com"));
+        merger.acknowledge(state, "salesforce", merger.pending(state, "salesforce"), T0.plusSeconds(60));
+
+        // a Salesforce user's edit from before the hub's write landed over it, read before the write, arrives now
+        MergeResult late = merger.apply(state, snapshot("salesforce", T0.plusSeconds(40), "email", "crm@example.com"));
+
+        assertThat(late.conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.reason()).isEqualTo(FieldConflict.BOTH_CHANGED);
+            assertThat(conflict.outcome()).isEqualTo(ConflictOutcome.INCOMING_TAKEN);
+        });
+        assertThat(state.agreed("email").value()).isEqualTo("crm@example.com");
+        // Salesforce holds the hub's write now, not its user's edit: it must be sent the edit again
+        assertThat(merger.pending(state, "salesforce")).containsEntry("email", "crm@example.com");
+        assertThat(merger.pending(state, "erp")).containsEntry("email", "crm@example.com");
+    }
+
+    @Test
+    void aNonOwnersEditThatTheHubsWriteOverwroteIsAConflictTheOwnerWinsWithNothingMoreToSend() {
+        agreeEverywhere("credit_limit", "5000");
+        merger.apply(state, snapshot("erp", T0.plusSeconds(50), "credit_limit", "6000"));
+        merger.acknowledge(state, "salesforce", merger.pending(state, "salesforce"), T0.plusSeconds(60));
+
+        MergeResult late = merger.apply(state, snapshot("salesforce", T0.plusSeconds(40), "credit_limit", "9999"));
+
+        assertThat(late.conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.reason()).isEqualTo(FieldConflict.BOTH_CHANGED);
+            assertThat(conflict.outcome()).isEqualTo(ConflictOutcome.AGREED_KEPT);
+        });
+        assertThat(state.agreed("credit_limit").value()).isEqualTo("6000");
+        assertThat(merger.pending(state, "salesforce")).isEmpty();
+        // and the record as read after the write is the write: nothing changed
+        assertThat(merger.apply(state, snapshot("salesforce", T0.plusSeconds(61), "credit_limit", "6000"))
+                .conflicts()).isEmpty();
+    }
+
+    @Test
     void aStoreThatDoesNotOwnAFieldCannotChangeTheOwnersValueAndIsSentItBack() {
         agreeEverywhere("credit_limit", "5000");
         merger.apply(state, snapshot("erp", T0.plusSeconds(10), "credit_limit", "6000"));
-        merger.acknowledge(state, "salesforce", merger.pending(state, "salesforce"));
+        merger.acknowledge(state, "salesforce", merger.pending(state, "salesforce"), T0.plusSeconds(10));
 
         MergeResult crm = merger.apply(state, snapshot("salesforce", T0.plusSeconds(20), "credit_limit", "9999"));
 
@@ -192,7 +230,7 @@ class SyncMergerTest {
 
     private void agreeEverywhere(String field, String value) {
         merger.apply(state, snapshot("erp", T0, field, value));
-        merger.acknowledge(state, "salesforce", merger.pending(state, "salesforce"));
+        merger.acknowledge(state, "salesforce", merger.pending(state, "salesforce"), T0);
         assertThat(merger.pending(state, "salesforce")).isEmpty();
     }
 
