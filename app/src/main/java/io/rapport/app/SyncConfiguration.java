@@ -21,6 +21,7 @@ import io.rapport.app.sync.SalesforceIntake;
 import io.rapport.app.sync.SalesforceStore;
 import io.rapport.app.sync.SalesforceStreaming;
 import io.rapport.app.sync.StoreConnector;
+import io.rapport.app.sync.StoreDeletions;
 import io.rapport.app.sync.SyncEngine;
 import io.rapport.app.sync.SyncOutbox;
 import io.rapport.app.sync.SyncPass;
@@ -118,10 +119,16 @@ class SyncConfiguration {
 
         @Bean
         ErpIntake realErpIntake(ErpDatabase erp, JdbcTemplate jdbc, Clock clock, InboundCustomerGateway gateway,
-                                SyncProperties properties) {
+                                StoreDeletions deletions, SyncProperties properties) {
             return new ErpIntake(new ErpChangeFeed(erp.dataSource()), new ErpCustomerReader(erp.dataSource()),
-                    new ErpCustomerMapper(), new JdbcWatermarkStore(jdbc, clock), gateway,
+                    new ErpCustomerMapper(), new JdbcWatermarkStore(jdbc, clock), gateway, deletions, clock,
                     properties.erp().pollMaxRows());
+        }
+
+        @Bean
+        StoreDeletions storeDeletions(SyncMerger merger, SyncStateRepository states, SyncOutbox outbox,
+                                      JdbcTemplate jdbc) {
+            return new StoreDeletions(merger.policy().onDelete(), states, outbox, jdbc);
         }
 
         @Bean
@@ -188,9 +195,9 @@ class SyncConfiguration {
 
         @Bean
         SalesforceChangeListener salesforceChangeListener(SalesforceInbox inbox, SalesforceMapping mapping,
-                                                          JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                                                          Clock clock) {
-            return new SalesforceChangeListener(inbox, new JdbcWatermarkStore(jdbc, clock),
+                                                          StoreDeletions deletions, JdbcTemplate jdbc,
+                                                          PlatformTransactionManager transactions, Clock clock) {
+            return new SalesforceChangeListener(inbox, deletions, new JdbcWatermarkStore(jdbc, clock),
                     new TransactionTemplate(transactions), mapping.callOptionsClient(), clock);
         }
 
@@ -230,17 +237,19 @@ class SyncConfiguration {
 
         @Bean
         SyncEngine syncEngine(SyncMerger merger, List<StoreConnector> connectors, SyncStateRepository states,
-                              ConflictLog conflicts, RejectionLog rejections, JdbcTemplate jdbc, ObjectMapper json,
-                              PlatformTransactionManager transactions, Clock clock) {
-            return new SyncEngine(merger, connectors, states, conflicts, rejections, jdbc, json,
+                              ConflictLog conflicts, RejectionLog rejections, StoreDeletions deletions,
+                              JdbcTemplate jdbc, ObjectMapper json, PlatformTransactionManager transactions,
+                              Clock clock) {
+            return new SyncEngine(merger, connectors, states, conflicts, rejections, deletions, jdbc, json,
                     new TransactionTemplate(transactions), clock);
         }
 
         @Bean
         ConsistencyReporter consistencyReporter(SyncMerger merger, List<StoreConnector> connectors,
                                                 SyncStateRepository states, SyncOutbox outbox, ConflictLog conflicts,
-                                                RejectionLog rejections, Clock clock) {
-            return new ConsistencyReporter(merger, connectors, states, outbox, conflicts, rejections, clock);
+                                                RejectionLog rejections, StoreDeletions deletions, Clock clock) {
+            return new ConsistencyReporter(merger, connectors, states, outbox, conflicts, rejections, deletions,
+                    clock);
         }
 
         @Bean

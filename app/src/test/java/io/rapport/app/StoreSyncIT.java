@@ -130,6 +130,35 @@ class StoreSyncIT extends HubIntegrationTest {
     }
 
     @Test
+    void aContactDeletedInSalesforceIsFlaggedAsTheShippedPolicySaysAndTheErpPartnerIsKept() throws Exception {
+        String family = "Dahl" + UUID.randomUUID().toString().substring(0, 6);
+        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
+        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
+        LocalDateTime now = LocalDateTime.now();
+        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, created_at, changed_at,"
+                + " changed_by) VALUES (?, 'PERSON', 'Elin', ?, ?, ?, 'ERPUSER')", partnerNo, family, now, now);
+        String contactId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions().until(() -> contact(family), found -> found != null).get("Id").asText();
+        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
+                String.class, "erp:" + partnerNo);
+
+        sandbox.delete("Contact", contactId);
+
+        // the deletion arrives as a Change Data Capture event and is recorded against the customer (onDelete: FLAG)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                assertThat(jdbc.queryForList("SELECT customer_id, action FROM sync_deletion WHERE store = 'salesforce'"
+                        + " AND store_key = ?", contactId)).singleElement().satisfies(row -> {
+                            // column names as any database spells them: Spring's row maps ignore case
+                            assertThat(row.get("customer_id")).isEqualTo(customerId);
+                            assertThat(row.get("action")).isEqualTo("FLAGGED");
+                        }));
+        assertThat(erpDb.queryForMap("SELECT blocked, changed_by FROM bp_partner WHERE partner_no = ?", partnerNo))
+                .containsValues(false, "ERPUSER");
+        JsonNode report = JSON.readTree(viewer().getForObject("/api/v1/consistency/report", String.class));
+        assertThat(report.path("deletions").path("FLAGGED").asLong()).isPositive();
+    }
+
+    @Test
     void reconciliationFindsChangesTheHubNeverHeardOfAndHealsThemAsThePolicySays() throws Exception {
         String family = "Nyberg" + UUID.randomUUID().toString().substring(0, 6);
         String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);

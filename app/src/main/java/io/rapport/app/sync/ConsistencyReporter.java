@@ -12,6 +12,8 @@ public class ConsistencyReporter {
 
     private static final int PAGE = 1_000;
     private static final int LISTED_DRIFTS = 100;
+    /** The drift of a retired customer's record that a store still holds. */
+    static final String DELETION_PENDING = "(record to delete)";
 
     private final SyncMerger merger;
     private final List<StoreConnector> connectors;
@@ -19,16 +21,19 @@ public class ConsistencyReporter {
     private final SyncOutbox outbox;
     private final ConflictLog conflicts;
     private final RejectionLog rejections;
+    private final StoreDeletions deletions;
     private final Clock clock;
 
     public ConsistencyReporter(SyncMerger merger, List<StoreConnector> connectors, SyncStateRepository states,
-                               SyncOutbox outbox, ConflictLog conflicts, RejectionLog rejections, Clock clock) {
+                               SyncOutbox outbox, ConflictLog conflicts, RejectionLog rejections, StoreDeletions deletions,
+                               Clock clock) {
         this.merger = merger;
         this.connectors = connectors;
         this.states = states;
         this.outbox = outbox;
         this.conflicts = conflicts;
         this.rejections = rejections;
+        this.deletions = deletions;
         this.clock = clock;
     }
 
@@ -47,8 +52,11 @@ public class ConsistencyReporter {
                 held += customer.state().heldForSteward().size();
                 for (StoreConnector connector : connectors) {
                     long[] store = counts.get(connector.store());
-                    List<String> missing = SyncEngine.pendingFor(merger, customer, connector).keySet().stream()
-                            .sorted().toList();
+                    if (customer.retired() && !customer.pendingDeletions().containsKey(connector.store())) {
+                        continue;
+                    }
+                    List<String> missing = customer.retired() ? List.of(DELETION_PENDING)
+                            : SyncEngine.pendingFor(merger, customer, connector).keySet().stream().sorted().toList();
                     store[0]++;
                     if (missing.isEmpty()) {
                         store[1]++;
@@ -65,6 +73,7 @@ public class ConsistencyReporter {
         List<ConsistencyReport.StoreSummary> stores = new ArrayList<>();
         counts.forEach((store, c) -> stores.add(new ConsistencyReport.StoreSummary(store, c[0], c[1], c[2],
                 rejections.count(store))));
-        return new ConsistencyReport(true, clock.instant(), outbox.size(), stores, conflicts.count(), held, drifts, null);
+        return new ConsistencyReport(true, clock.instant(), outbox.size(), stores, conflicts.count(), held,
+                deletions.counts(), drifts, null);
     }
 }

@@ -11,6 +11,7 @@ import io.rapport.connector.erp.ErpCustomerReader;
 import io.rapport.connector.erp.ErpWatermark;
 import io.rapport.connector.erp.WatermarkStore;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * source's records, then saves the new watermark. The first poll of a feed with no watermark loads every customer
  * (keyset pages) and starts the feed from the change table's head as it was before the scan, so nothing changed
  * during the load is missed. Messages are committed to the broker before the watermark moves: a crash in between
- * sends the same changes again, under the same message keys, and the intake's receipts drop them.
+ * sends the same changes again, under the same message keys, and the intake's receipts drop them. Deleted partners
+ * go to {@link StoreDeletions}.
  */
 public class ErpIntake implements Processor {
 
@@ -38,15 +40,19 @@ public class ErpIntake implements Processor {
     private final ErpCustomerMapper mapper;
     private final WatermarkStore watermarks;
     private final InboundCustomerGateway gateway;
+    private final StoreDeletions deletions;
+    private final Clock clock;
     private final int maxRows;
 
     public ErpIntake(ErpChangeFeed feed, ErpCustomerReader reader, ErpCustomerMapper mapper, WatermarkStore watermarks,
-                     InboundCustomerGateway gateway, int maxRows) {
+                     InboundCustomerGateway gateway, StoreDeletions deletions, Clock clock, int maxRows) {
         this.feed = feed;
         this.reader = reader;
         this.mapper = mapper;
         this.watermarks = watermarks;
         this.gateway = gateway;
+        this.deletions = deletions;
+        this.clock = clock;
         this.maxRows = maxRows;
     }
 
@@ -69,17 +75,13 @@ public class ErpIntake implements Processor {
             return 0;
         }
         List<String> changed = new ArrayList<>();
-        int deleted = 0;
+        List<String> deleted = new ArrayList<>();
         for (ErpChange change : batch.changes()) {
-            if (change.operation() == ErpChange.Operation.DELETE) {
-                deleted++;
-            } else {
-                changed.add(change.partnerNo());
-            }
+            (change.operation() == ErpChange.Operation.DELETE ? deleted : changed).add(change.partnerNo());
         }
-        if (deleted > 0) {
-            // onDelete: FLAG; the drift report will show the store's missing record once reconciliation reads stores
-            log.warn("{} business partners were deleted in the ERP; deletes are flagged, not propagated", deleted);
+        if (!deleted.isEmpty()) {
+            // before the watermark moves: a crash in between reports them again, which changes nothing
+            deletions.deleted(ErpStore.NAME, deleted, clock.instant());
         }
         int sent = send(reader.read(changed), "erp-change-" + batch.watermark().highestSeq());
         watermarks.save(FEED, batch.watermark().toString());

@@ -115,6 +115,21 @@ public class ErpStore implements StoreConnector {
         return results;
     }
 
+    /**
+     * Blocks the partners rather than deleting them: an ERP keeps a customer it has invoiced, and blocking is how it
+     * retires one. A partner the ERP no longer has counts as deleted.
+     */
+    @Override
+    public List<StoreWriteResult> delete(List<Map.Entry<String, String>> records) {
+        try {
+            writer.block(records.stream().map(Map.Entry::getValue).toList());
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("the ERP database could not be written: " + e.getMessage(), e);
+        }
+        return records.stream().map(record -> new StoreWriteResult(record.getKey(), record.getValue(), null, null))
+                .toList();
+    }
+
     /** Keyset pages of 1,000 partners in partner-number order. */
     @Override
     public void readAll(Consumer<List<SourceRecord>> page) {

@@ -113,7 +113,8 @@ public class Reconciliation implements Processor {
                     seenKeys.add(record.sourceId());
                     String customerId = owners.get(record);
                     CustomerSync customer = customerId == null ? null : known.get(customerId);
-                    if (customer == null || !customer.isStored() || !isSyncedCopy(connector, customer, record)) {
+                    if (customer == null || !customer.isStored() || customer.retired()
+                            || !isSyncedCopy(connector, customer, record)) {
                         counts[3]++;
                         continue;
                     }
@@ -190,7 +191,7 @@ public class Reconciliation implements Processor {
         return observed;
     }
 
-    /** Customers the hub has a record for in the store that the store no longer holds. */
+    /** Customers the hub keeps a record for in the store that the store no longer holds. */
     private long missing(String store, Set<String> seenKeys, List<ReconciliationReport.Drift> drifts) {
         long missing = 0;
         String after = "";
@@ -198,7 +199,8 @@ public class Reconciliation implements Processor {
              page = states.customerIdsAfter(after, STATE_PAGE)) {
             for (CustomerSync customer : states.load(page).values()) {
                 String key = customer.storeKey(store);
-                if (key != null && !seenKeys.contains(key)) {
+                // a retired customer's records are meant to be gone
+                if (key != null && !seenKeys.contains(key) && !customer.retired()) {
                     missing++;
                     list(drifts, new ReconciliationReport.Drift(customer.customerId(), store, key, List.of("record")));
                 }

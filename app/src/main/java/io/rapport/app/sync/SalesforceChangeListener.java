@@ -11,8 +11,6 @@ import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,16 +20,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The hub's own writes come back as events whose {@code changeOrigin} names the hub's API client: they are
  * dropped here, before costing a read (the sync engine's value hashes would recognize them too). Their replay ids are
- * saved now and then rather than each time, since replaying an echo again costs nothing.
+ * saved now and then rather than each time, since replaying an echo again costs nothing. Deletions go to
+ * {@link StoreDeletions}, in the same transaction as their replay id.
  */
 public class SalesforceChangeListener implements Processor {
 
     public static final String REPLAY_FEED = "salesforce.replay-id";
-    private static final Logger log = LoggerFactory.getLogger(SalesforceChangeListener.class);
     private static final int ECHOES_PER_SAVE = 500;
     private static final Duration ECHO_SAVE_INTERVAL = Duration.ofSeconds(10);
 
     private final SalesforceInbox inbox;
+    private final StoreDeletions deletions;
     private final WatermarkStore watermarks;
     private final TransactionTemplate transactions;
     private final String hubClient;
@@ -41,9 +40,10 @@ public class SalesforceChangeListener implements Processor {
     private long echoes;
     private long filed;
 
-    public SalesforceChangeListener(SalesforceInbox inbox, WatermarkStore watermarks,
+    public SalesforceChangeListener(SalesforceInbox inbox, StoreDeletions deletions, WatermarkStore watermarks,
                                     TransactionTemplate transactions, String hubClient, Clock clock) {
         this.inbox = inbox;
+        this.deletions = deletions;
         this.watermarks = watermarks;
         this.transactions = transactions;
         this.hubClient = hubClient;
@@ -66,10 +66,10 @@ public class SalesforceChangeListener implements Processor {
             return;
         }
         if (change.deletion()) {
-            // onDelete: FLAG; reconciliation reports the record missing
-            log.warn("Salesforce deleted {} {} record(s); deletes are flagged, not propagated",
-                    change.recordIds().size(), change.entity());
-            transactions.executeWithoutResult(status -> saveReplayId(change, now));
+            transactions.executeWithoutResult(status -> {
+                deletions.deleted(SalesforceStore.NAME, change.recordIds(), now);
+                saveReplayId(change, now);
+            });
             return;
         }
         transactions.executeWithoutResult(status -> {

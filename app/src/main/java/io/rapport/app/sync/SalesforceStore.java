@@ -90,6 +90,17 @@ public class SalesforceStore implements StoreConnector {
         return writes.stream().map(write -> results.get(write.customerId())).toList();
     }
 
+    /** Deletes by Salesforce id through sObject Collections: the record goes to the recycle bin, as a user's would. */
+    @Override
+    public List<StoreWriteResult> delete(List<Map.Entry<String, String>> records) {
+        try {
+            return writer.delete(records).stream().map(result -> new StoreWriteResult(result.customerId(),
+                    result.salesforceId(), result.errorCode(), result.message())).toList();
+        } catch (SalesforceUnavailableException e) {
+            throw new StoreUnavailableException(e.getMessage(), e);
+        }
+    }
+
     /** Pages of 2,000 by SystemModstamp, persons' object then organizations': one API call a page. */
     @Override
     public void readAll(Consumer<List<SourceRecord>> page) {

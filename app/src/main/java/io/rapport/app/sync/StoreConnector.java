@@ -41,6 +41,14 @@ public interface StoreConnector {
     List<StoreWriteResult> write(List<StoreWrite> writes);
 
     /**
+     * Deletes customers' records, as the store deletes: one result per entry (customer id to its record key there),
+     * in the same order. A record already gone counts as deleted, so that a deletion may be sent again.
+     *
+     * @throws StoreUnavailableException when the store cannot take deletions now
+     */
+    List<StoreWriteResult> delete(List<Map.Entry<String, String>> records);
+
+    /**
      * Reads every customer record of the store, a page at a time, as the store's intake would send it:
      * reconciliation compares them with what the store should hold.
      *

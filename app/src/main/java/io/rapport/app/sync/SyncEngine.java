@@ -39,7 +39,7 @@ public class SyncEngine {
 
     /** What one pass did. */
     public record Outcome(int customers, int membersApplied, int conflicts, Map<String, Integer> written,
-                          Map<String, Integer> rejected, List<String> unavailableStores) {
+                          Map<String, Integer> rejected, Map<String, Integer> deleted, List<String> unavailableStores) {
     }
 
     /** One member record of a customer, from a synced store, as stored by the intake. */
@@ -56,14 +56,15 @@ public class SyncEngine {
     private final SyncStateRepository states;
     private final ConflictLog conflictLog;
     private final RejectionLog rejections;
+    private final StoreDeletions deletions;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public SyncEngine(SyncMerger merger, Collection<StoreConnector> connectors, SyncStateRepository states,
-                      ConflictLog conflictLog, RejectionLog rejections, JdbcTemplate jdbc, ObjectMapper json,
-                      TransactionTemplate transactions, Clock clock) {
+                      ConflictLog conflictLog, RejectionLog rejections, StoreDeletions deletions, JdbcTemplate jdbc,
+                      ObjectMapper json, TransactionTemplate transactions, Clock clock) {
         this.merger = merger;
         this.connectors = new LinkedHashMap<>();
         connectors.forEach(connector -> this.connectors.put(connector.store(), connector));
@@ -76,6 +77,7 @@ public class SyncEngine {
         this.states = states;
         this.conflictLog = conflictLog;
         this.rejections = rejections;
+        this.deletions = deletions;
         this.jdbc = jdbc;
         this.json = json;
         this.transactions = transactions;
@@ -103,24 +105,74 @@ public class SyncEngine {
             members.putAll(members(anchored));
         }
         Map<String, CustomerSync> customers = states.load(ids);
-        addAnchoredRecords(customers.values(), members);
+        List<CustomerSync> live = new ArrayList<>();
+        List<CustomerSync> retired = new ArrayList<>();
+        customers.values().forEach(customer -> (customer.retired() ? retired : live).add(customer));
+        addAnchoredRecords(live, members);
         List<FieldConflict> conflicts = new ArrayList<>();
         int applied = 0;
-        for (CustomerSync customer : customers.values()) {
+        for (CustomerSync customer : live) {
             applied += applyMembers(customer, members.getOrDefault(customer.customerId(), List.of()), conflicts);
         }
         Map<String, Integer> written = new LinkedHashMap<>();
         Map<String, Integer> rejected = new LinkedHashMap<>();
+        Map<String, Integer> deleted = new LinkedHashMap<>();
         List<String> unavailable = new ArrayList<>();
         Instant now = clock.instant();
         for (StoreConnector connector : connectors.values()) {
-            writePending(connector, customers.values(), written, rejected, unavailable, now);
+            writePending(connector, live, written, rejected, unavailable, now);
+            deletePending(connector, retired, deleted, rejected, unavailable, now);
         }
+        List<String> completed = retired.stream().filter(customer -> customer.pendingDeletions().isEmpty())
+                .map(CustomerSync::customerId).toList();
         transactions.executeWithoutResult(status -> {
             states.saveAll(customers.values(), now);
             conflictLog.append(conflicts, now);
+            deletions.propagated(completed, now);
         });
-        return new Outcome(customers.size(), applied, conflicts.size(), written, rejected, unavailable);
+        return new Outcome(customers.size(), applied, conflicts.size(), written, rejected, deleted, unavailable);
+    }
+
+    /** Deletes a retired customer's record in the store, if it still has one to delete there. */
+    private void deletePending(StoreConnector connector, Collection<CustomerSync> retired,
+                               Map<String, Integer> deleted, Map<String, Integer> rejected, List<String> unavailable,
+                               Instant now) {
+        String store = connector.store();
+        List<Map.Entry<String, String>> records = new ArrayList<>();
+        Map<String, CustomerSync> byId = new LinkedHashMap<>();
+        for (CustomerSync customer : retired) {
+            String key = customer.pendingDeletions().get(store);
+            if (key != null) {
+                records.add(Map.entry(customer.customerId(), key));
+                byId.put(customer.customerId(), customer);
+            }
+        }
+        if (records.isEmpty()) {
+            return;
+        }
+        List<StoreWriteResult> results;
+        try {
+            results = connector.delete(records);
+        } catch (StoreUnavailableException e) {
+            log.warn("{} is unavailable; {} record deletions stay pending: {}", store, records.size(), e.getMessage());
+            unavailable.add(store);
+            return;
+        }
+        int ok = 0;
+        int failed = 0;
+        for (StoreWriteResult result : results) {
+            if (result.succeeded()) {
+                byId.get(result.customerId()).deletedFrom(store);
+                ok++;
+            } else {
+                failed++;
+            }
+        }
+        rejections.record(store, results, now);
+        deleted.put(store, ok);
+        if (failed > 0) {
+            rejected.merge(store, failed, Integer::sum);
+        }
     }
 
     private int applyMembers(CustomerSync customer, List<Member> members, List<FieldConflict> conflicts) {
@@ -193,12 +245,14 @@ public class SyncEngine {
             unavailable.add(store);
             return;
         }
+        // after the call: a store record read earlier than this may predate the write
+        Instant acknowledgedAt = clock.instant();
         int ok = 0;
         List<StoreWriteResult> failures = new ArrayList<>();
         for (StoreWriteResult result : results) {
             CustomerSync customer = byId.get(result.customerId());
             if (result.succeeded()) {
-                merger.acknowledge(customer.state(), store, sent.get(result.customerId()));
+                merger.acknowledge(customer.state(), store, sent.get(result.customerId()), acknowledgedAt);
                 if (result.storeKey() != null) {
                     customer.storeKey(store, result.storeKey());
                 }

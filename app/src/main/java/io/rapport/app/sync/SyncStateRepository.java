@@ -21,7 +21,9 @@ public class SyncStateRepository {
 
     /** The stored form: plain data Jackson reads and writes without annotations on the core's classes. */
     record Stored(PartyType type, Map<String, AgreedValue> agreed, Map<String, Map<String, String>> storeHashes,
-                  Set<String> held, Map<String, String> storeKeys, Map<String, String> appliedMembers) {
+                  Set<String> held, Map<String, String> storeKeys, Map<String, String> appliedMembers,
+                  Map<String, Map<String, Instant>> writtenAt, String deletedIn,
+                  Map<String, String> pendingDeletions) {
     }
 
     private final JdbcTemplate jdbc;
@@ -76,7 +78,8 @@ public class SyncStateRepository {
         CustomerSyncState state = record.state();
         try {
             return json.writeValueAsString(new Stored(record.type(), state.agreed(), state.storeHashes(),
-                    state.heldForSteward(), record.storeKeys(), record.appliedMembers()));
+                    state.heldForSteward(), record.storeKeys(), record.appliedMembers(), state.writtenAt(),
+                    record.deletedIn(), record.pendingDeletions()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the sync state of " + record.customerId(), e);
         }
@@ -86,7 +89,8 @@ public class SyncStateRepository {
         try {
             Stored stored = json.readValue(document, Stored.class);
             return new CustomerSync(new CustomerSyncState(customerId, stored.agreed(), stored.storeHashes(),
-                    stored.held()), stored.type(), stored.storeKeys(), stored.appliedMembers(), true);
+                    stored.held(), stored.writtenAt()), stored.type(), stored.storeKeys(), stored.appliedMembers(),
+                    stored.deletedIn(), stored.pendingDeletions(), true);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable sync state of customer " + customerId, e);
         }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.core.party.PartyType;
 import io.rapport.core.sync.ConflictRule;
+import io.rapport.core.sync.DeletePolicy;
 import io.rapport.core.sync.FieldPolicy;
 import io.rapport.core.sync.Residency;
 import io.rapport.core.sync.StoreLocation;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,31 +44,127 @@ class SyncEngineTest {
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-    private final SyncPolicy policy = new SyncPolicy(
-            Map.of("erp", new StorePolicy(StoreLocation.ON_PREMISE), "salesforce", new StorePolicy(StoreLocation.CLOUD)),
-            Map.of("family_name", new FieldPolicy(null, ConflictRule.LATEST_WINS, null, null),
-                    "email", new FieldPolicy("salesforce", null, null, null),
-                    "credit_limit", new FieldPolicy("erp", null, null, null),
-                    "national_id", new FieldPolicy("erp", null, Residency.ON_PREMISE_ONLY, null)),
-            null, null);
+    private final SyncPolicy policy = policy(DeletePolicy.FLAG);
     private JdbcTemplate jdbc;
     private InMemoryStore erp;
     private InMemoryStore salesforce;
     private SyncEngine engine;
     private SyncOutbox outbox;
+    private StoreDeletions deletions;
+    private DataSource dataSource;
+
+    private static SyncPolicy policy(DeletePolicy onDelete) {
+        return new SyncPolicy(
+                Map.of("erp", new StorePolicy(StoreLocation.ON_PREMISE), "salesforce", new StorePolicy(StoreLocation.CLOUD)),
+                Map.of("family_name", new FieldPolicy(null, ConflictRule.LATEST_WINS, null, null),
+                        "email", new FieldPolicy("salesforce", null, null, null),
+                        "credit_limit", new FieldPolicy("erp", null, null, null),
+                        "national_id", new FieldPolicy("erp", null, Residency.ON_PREMISE_ONLY, null)),
+                null, onDelete);
+    }
 
     @BeforeEach
     void schema() {
         String url = "jdbc:h2:mem:sync-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+        dataSource = new DriverManagerDataSource(url, "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         erp = new InMemoryStore("erp", Set.of("family_name", "email", "credit_limit", "national_id"), "ext_ref");
         salesforce = new InMemoryStore("salesforce", Set.of("family_name", "email", "credit_limit"), "rapport_id");
-        engine = new SyncEngine(new SyncMerger(policy), List.of(erp, salesforce), new SyncStateRepository(jdbc, JSON),
-                new ConflictLog(jdbc), new RejectionLog(jdbc), jdbc, JSON,
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.fixed(T0, ZoneOffset.UTC));
         outbox = new SyncOutbox(jdbc);
+        engineWith(policy);
+    }
+
+    private void engineWith(SyncPolicy syncPolicy) {
+        SyncStateRepository states = new SyncStateRepository(jdbc, JSON);
+        deletions = new StoreDeletions(syncPolicy.onDelete(), states, outbox, jdbc);
+        engine = new SyncEngine(new SyncMerger(syncPolicy), List.of(erp, salesforce), states,
+                new ConflictLog(jdbc), new RejectionLog(jdbc), deletions, jdbc, JSON,
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.fixed(T0, ZoneOffset.UTC));
+    }
+
+    private ConsistencyReporter reporter() {
+        return new ConsistencyReporter(new SyncMerger(policy), List.of(erp, salesforce),
+                new SyncStateRepository(jdbc, JSON), outbox, new ConflictLog(jdbc), new RejectionLog(jdbc), deletions,
+                Clock.fixed(T0, ZoneOffset.UTC));
+    }
+
+    @Test
+    void underPropagateARecordDeletedInOneStoreIsDeletedInTheOthersOnceTheyCanTakeItAndNeverWrittenAgain() {
+        engineWith(policy(DeletePolicy.PROPAGATE));
+        member("C1", "erp", "P100", T0, "family_name", "Berg", "credit_limit", "5000");
+        engine.sync(Set.of("C1"));
+        assertThat(salesforce.records).containsKey("C1");
+
+        // the partner is deleted in the ERP; Salesforce is down when the sync engine first tries
+        assertThat(deletions.deleted("erp", List.of("P100"), T0.plusSeconds(10))).isEqualTo(1);
+        assertThat(outbox.next(10).customerIds()).containsExactly("C1");
+        salesforce.down = true;
+        SyncEngine.Outcome down = engine.sync(Set.of("C1"));
+
+        assertThat(down.unavailableStores()).containsExactly("salesforce");
+        assertThat(salesforce.records).containsKey("C1");
+        assertThat(reporter().report().drifted()).singleElement().satisfies(drift -> {
+            assertThat(drift.store()).isEqualTo("salesforce");
+            assertThat(drift.fields()).containsExactly(ConsistencyReporter.DELETION_PENDING);
+        });
+
+        salesforce.down = false;
+        SyncEngine.Outcome back = engine.sync(Set.of("C1"));
+        outbox.remove(outbox.next(10));
+
+        assertThat(back.deleted()).containsEntry("salesforce", 1);
+        assertThat(salesforce.records).doesNotContainKey("C1");
+        assertThat(erp.deleted).isEmpty();
+        assertThat(jdbc.queryForMap("SELECT customer_id, action, completed_at FROM sync_deletion"
+                + " WHERE store = 'erp' AND store_key = 'P100'"))
+                .containsEntry("CUSTOMER_ID", "C1").containsEntry("ACTION", "PROPAGATED")
+                .satisfies(row -> assertThat(row.get("COMPLETED_AT")).isNotNull());
+        ConsistencyReport report = reporter().report();
+        assertThat(report.consistent()).isTrue();
+        assertThat(report.deletions()).containsEntry("PROPAGATED", 1L);
+
+        // the retired customer's records change again (a late edit in the stores): nothing is written anywhere
+        int calls = salesforce.calls + erp.calls;
+        member("C1", "erp", "P100", T0.plusSeconds(20), "family_name", "Bergman", "credit_limit", "7000");
+        engine.sync(Set.of("C1"));
+        assertThat(salesforce.calls + erp.calls).isEqualTo(calls);
+        assertThat(salesforce.records).doesNotContainKey("C1");
+        // and the same deletion reported again (a replayed change) changes nothing
+        assertThat(deletions.deleted("erp", List.of("P100"), T0.plusSeconds(30))).isZero();
+    }
+
+    @Test
+    void underFlagADeletionIsRecordedForAPersonAndNothingElseIsDeleted() {
+        member("C2", "erp", "P200", T0, "family_name", "Ek");
+        engine.sync(Set.of("C2"));
+        member("C2", "salesforce", "salesforce-C2", T0.plusSeconds(1), "family_name", "Ek", "rapport_id", "C2");
+        engine.sync(Set.of("C2"));
+
+        assertThat(deletions.deleted("salesforce", List.of("salesforce-C2"), T0.plusSeconds(10))).isEqualTo(1);
+
+        assertThat(jdbc.queryForObject("SELECT action FROM sync_deletion WHERE store_key = 'salesforce-C2'",
+                String.class)).isEqualTo("FLAGGED");
+        assertThat(outbox.size()).isZero();
+        engine.sync(Set.of("C2"));
+        assertThat(erp.deleted).isEmpty();
+        assertThat(erp.records).doesNotContainKey("C2");
+        assertThat(reporter().report().deletions()).containsEntry("FLAGGED", 1L);
+    }
+
+    @Test
+    void deletingASecondRecordOfTheCustomerInTheSameStoreDeletesNothingElse() {
+        engineWith(policy(DeletePolicy.PROPAGATE));
+        member("C3", "erp", "P300", T0, "family_name", "Holm");
+        engine.sync(Set.of("C3"));
+        member("C3", "erp", "P301", T0.plusSeconds(5), "family_name", "Holmberg");
+
+        assertThat(deletions.deleted("erp", List.of("P301", "P999"), T0.plusSeconds(10))).isZero();
+
+        assertThat(jdbc.queryForList("SELECT action FROM sync_deletion ORDER BY store_key", String.class))
+                .containsExactly("NOT_SYNCED", "NOT_SYNCED");
+        engine.sync(Set.of("C3"));
+        assertThat(salesforce.records.get("C3")).containsEntry("family_name", "Holm");
     }
 
     @Test
@@ -167,9 +265,7 @@ class SyncEngineTest {
 
     @Test
     void theReportShowsWhatAStoreLacksUntilItIsWrittenAndThenZeroDrift() {
-        ConsistencyReporter reporter = new ConsistencyReporter(new SyncMerger(policy), List.of(erp, salesforce),
-                new SyncStateRepository(jdbc, JSON), outbox, new ConflictLog(jdbc), new RejectionLog(jdbc),
-                Clock.fixed(T0, ZoneOffset.UTC));
+        ConsistencyReporter reporter = reporter();
         member("C7", "erp", "P700", T0, "family_name", "Nord", "credit_limit", "100");
         salesforce.down = true;
         engine.sync(Set.of("C7"));
@@ -245,6 +341,7 @@ class SyncEngineTest {
     private static final class InMemoryStore implements StoreConnector {
 
         final Map<String, Map<String, String>> records = new HashMap<>();
+        final List<String> deleted = new ArrayList<>();
         private final String name;
         private final Set<String> fields;
         private final String hubIdAttribute;
@@ -297,6 +394,21 @@ class SyncEngineTest {
                 Map<String, String> record = records.computeIfAbsent(write.customerId(), id -> new HashMap<>());
                 write.changed().forEach(field -> record.put(field, write.desired().get(field)));
                 results.add(new StoreWriteResult(write.customerId(), name + "-" + write.customerId(), null, null));
+            }
+            return results;
+        }
+
+        @Override
+        public List<StoreWriteResult> delete(List<Map.Entry<String, String>> keys) {
+            if (down) {
+                throw new StoreUnavailableException(name + " answered 503", null);
+            }
+            calls++;
+            List<StoreWriteResult> results = new ArrayList<>();
+            for (Map.Entry<String, String> key : keys) {
+                records.remove(key.getKey());
+                deleted.add(key.getValue());
+                results.add(new StoreWriteResult(key.getKey(), key.getValue(), null, null));
             }
             return results;
         }

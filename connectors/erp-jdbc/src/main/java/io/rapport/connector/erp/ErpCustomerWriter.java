@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -100,6 +101,42 @@ public final class ErpCustomerWriter {
             }
         }
         return List.of(outcomes);
+    }
+
+    /**
+     * Blocks the partners ({@code bp_partner.blocked}): the ERP's way of retiring a customer, since a partner with
+     * orders and invoices cannot be deleted (and must not be, for the books). A partner already blocked is left
+     * untouched; one the ERP does not have is left out of the answer. One transaction.
+     *
+     * @return the partner numbers the ERP has, blocked now or before
+     * @throws SQLException when the database cannot be written; nothing was, and the call may be retried
+     */
+    public Set<String> block(Collection<String> partnerNos) throws SQLException {
+        if (partnerNos.isEmpty()) {
+            return Set.of();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                Map<String, ErpCustomer> stored = CustomerQueries.by(connection, "partner_no",
+                        new LinkedHashSet<>(partnerNos), true);
+                LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+                StatementBatches batches = new StatementBatches(PARTNER_UPDATES + 1);
+                for (ErpCustomer customer : stored.values()) {
+                    updatePartner(customer.partnerNo(), Map.of("blocked", Boolean.TRUE),
+                            new State(customer.partner()), now, batches);
+                }
+                batches.execute(connection);
+                connection.commit();
+                return stored.keySet();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
     }
 
     /** What makes a customer unwritable before the database is asked; null when nothing does. */

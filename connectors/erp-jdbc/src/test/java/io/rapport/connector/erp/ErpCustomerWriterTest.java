@@ -110,6 +110,28 @@ class ErpCustomerWriterTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
+    void retiringCustomersBlocksThemAsTheHubOnceAndLeavesOutNumbersTheErpDoesNotHave(String name)
+            throws SQLException {
+        ErpTestDatabase db = DATABASES.empty(name);
+        db.sql(insertPerson("2000001", "Ada", "Lovelace", "MBERG"), insertPerson("2000002", "Alan", "Turing", "MBERG"));
+        ErpChangeFeed feed = new ErpChangeFeed(db.dataSource);
+        ErpWatermark start = feed.head();
+
+        assertThat(writer(db).block(List.of("2000001", "2999999"))).containsExactly("2000001");
+        ErpWatermark afterFirst = feed.head();
+        assertThat(writer(db).block(List.of("2000001"))).containsExactly("2000001");
+
+        List<ErpCustomer> stored = new ErpCustomerReader(db.dataSource).read(List.of("2000001", "2000002"));
+        assertThat(stored).extracting(c -> c.partnerNo(), c -> c.partner().get("blocked"),
+                        c -> c.partner().get("changed_by"))
+                .containsExactlyInAnyOrder(tuple("2000001", true, HUB), tuple("2000002", false, "MBERG"));
+        assertThat(feed.poll(start, 100).changes()).singleElement()
+                .satisfies(c -> assertThat(c.madeOnlyBy(HUB)).isTrue());
+        assertThat(feed.poll(afterFirst, 100).changes()).as("blocking again changes nothing").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
     void aCustomerTheDatabaseRefusesFailsAloneAndTheOthersAreWritten(String name) throws SQLException {
         ErpTestDatabase db = DATABASES.empty(name);
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.salesforce.api.dto.DeleteSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.RestError;
 import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.bulkv2.ContentTypeEnum;
@@ -34,6 +35,8 @@ public final class SalesforceWriter {
 
     /** Salesforce's limit on records per sObject Collections call. */
     public static final int COLLECTION_SIZE = 200;
+    /** What Salesforce answers for the id of a record in the recycle bin, or of none at all. */
+    private static final Set<String> ALREADY_GONE = Set.of("ENTITY_IS_DELETED", "INVALID_CROSS_REFERENCE_KEY");
 
     private final SalesforceCalls calls;
     private final SalesforceRecordMapper mapper;
@@ -87,6 +90,42 @@ public final class SalesforceWriter {
                     : WriteResult.failure(customerId, "NO_RESULT", "Salesforce answered no result for this record"));
         }
         return results;
+    }
+
+    /**
+     * Deletes records by Salesforce id, whatever their type, through sObject Collections (200 ids a call), one
+     * result per record in the same order. A record that is already gone (deleted, or never there) counts as
+     * deleted: sending the same deletion again must not fail it.
+     *
+     * @param ids customer id to the Salesforce id of that customer's record
+     * @throws SalesforceUnavailableException when Salesforce cannot take the call now
+     */
+    public List<WriteResult> delete(List<Map.Entry<String, String>> ids) {
+        List<WriteResult> results = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += COLLECTION_SIZE) {
+            List<Map.Entry<String, String>> chunk = ids.subList(from, Math.min(ids.size(), from + COLLECTION_SIZE));
+            List<String> salesforceIds = chunk.stream().map(Map.Entry::getValue).toList();
+            List<?> body = call("salesforce:compositeDeleteSObjectCollections?allOrNone=false", salesforceIds,
+                    Map.of()).getMessage().getBody(List.class);
+            for (int i = 0; i < chunk.size(); i++) {
+                Object result = body != null && i < body.size() ? body.get(i) : null;
+                results.add(toDeleteResult(chunk.get(i).getKey(), chunk.get(i).getValue(), result));
+            }
+        }
+        return results;
+    }
+
+    private static WriteResult toDeleteResult(String customerId, String salesforceId, Object result) {
+        if (!(result instanceof DeleteSObjectResult deleted)) {
+            return WriteResult.failure(customerId, "NO_RESULT", "Salesforce answered no result for this record");
+        }
+        List<RestError> errors = deleted.getErrors();
+        RestError first = errors == null || errors.isEmpty() ? null : errors.get(0);
+        if (Boolean.TRUE.equals(deleted.getSuccess()) || first != null && ALREADY_GONE.contains(first.getErrorCode())) {
+            return WriteResult.success(customerId, salesforceId, false);
+        }
+        return WriteResult.failure(customerId, first == null ? "UNKNOWN" : first.getErrorCode(),
+                first == null ? "no error given" : first.getMessage());
     }
 
     private static WriteResult toResult(String customerId, UpsertSObjectResult upsert) {

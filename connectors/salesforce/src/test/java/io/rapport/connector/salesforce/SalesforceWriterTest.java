@@ -85,6 +85,23 @@ class SalesforceWriterTest {
         assertThat(writer.upsert("Contact", people(2))).allSatisfy(result -> assertThat(result.succeeded()).isTrue());
     }
 
+    @Test
+    void deletingRecordsRemovesThemAndARecordAlreadyGoneCountsAsDeleted() {
+        List<WriteResult> written = writer.upsert("Contact", people(3));
+        String gone = written.get(0).salesforceId();
+        writer.delete(List.of(Map.entry("C0", gone)));
+        long calls = sandbox.apiCalls();
+
+        List<WriteResult> deleted = writer.delete(List.of(Map.entry("C0", gone),
+                Map.entry("C1", written.get(1).salesforceId())));
+
+        assertThat(deleted).allSatisfy(result -> assertThat(result.succeeded()).isTrue());
+        assertThat(deleted).extracting(WriteResult::customerId).containsExactly("C0", "C1");
+        assertThat(sandbox.count("Contact")).isEqualTo(1);
+        assertThat(sandbox.record("Contact", written.get(2).salesforceId())).isPresent();
+        assertThat(sandbox.apiCalls() - calls).as("one sObject Collections call").isEqualTo(1);
+    }
+
     private static List<OutboundRecord> people(int count) {
         List<OutboundRecord> records = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
