@@ -403,6 +403,15 @@ public final class SalesforceSandbox implements AutoCloseable {
     }
 
     /**
+     * The Streaming API subscriptions of the clients connected now stop receiving events, and nobody tells them:
+     * their long polls keep being answered, empty. A subscription lost this way (the Camel component can lose one
+     * to a race of its own) is what a client must notice by itself; one that handshakes again is served as usual.
+     */
+    public void muteStreamingSubscriptions() {
+        streaming.muteClients();
+    }
+
+    /**
      * Forgets every Streaming API client, as a Salesforce server restart does: their next request is answered
      * {@code 403::Unknown client}, and they handshake and subscribe again (resuming from their last replay id).
      */

@@ -91,6 +91,7 @@ final class StreamingApi implements HttpHandler {
         Instant lastSeen;
         HeldConnect held;
         boolean gone;
+        boolean muted;
 
         Client(String id, Instant lastSeen) {
             this.id = id;
@@ -156,6 +157,18 @@ final class StreamingApi implements HttpHandler {
     void sessionsRevoked() {
         for (Client client : clients.values()) {
             execute(() -> wake(client, Wake.SESSION_CHECK));
+        }
+    }
+
+    /**
+     * Stops delivering events to the clients connected now, without telling them: their connects keep succeeding,
+     * empty, and the events pass them by. Clients that handshake later are served as usual.
+     */
+    void muteClients() {
+        for (Client client : clients.values()) {
+            synchronized (client) {
+                client.muted = true;
+            }
         }
     }
 
@@ -412,6 +425,11 @@ final class StreamingApi implements HttpHandler {
      * once for each), each subscription's cursor moved past them; at most {@link #MAX_REPLY_BYTES} of them.
      */
     private Delivery take(Client client) {
+        if (client.muted) {
+            client.subscriptions.values().forEach(subscription -> subscription.cursor = Math.max(subscription.cursor,
+                    events.lastReplayId()));
+            return Delivery.NONE;
+        }
         record Candidate(Subscription subscription, ChangeEvents.Event event) {
         }
         List<Candidate> candidates = new ArrayList<>();

@@ -84,6 +84,24 @@ class StreamingApiTest {
     }
 
     @Test
+    void aMutedSubscriptionHearsNothingMoreWhileAClientThatHandshakesAgainReplaysWhatItMissed() throws Exception {
+        String client = handshake();
+        send(subscribe(client, "/data/ChangeEvents", -1));
+        sandbox.insert("Account", Map.of("Name", "Heard"));
+        assertThat(replayIds(send(connect(client, 0)))).containsExactly(1L);
+
+        sandbox.muteStreamingSubscriptions();
+        sandbox.insert("Account", Map.of("Name", "Missed"));
+
+        JsonNode muted = send(connect(client, 0));
+        assertThat(replayIds(muted)).isEmpty();
+        assertThat(muted.get(0).get("successful").asBoolean()).as("nothing tells the client").isTrue();
+        String again = handshake();
+        send(subscribe(again, "/data/ChangeEvents", 1));
+        assertThat(replayIds(send(connect(again, 0)))).containsExactly(2L);
+    }
+
+    @Test
     void aConnectWithNothingToSayIsHeldForTheTimeoutThenAnswered() throws Exception {
         String client = handshake();
         send(subscribe(client, "/data/AccountChangeEvent", -1));
