@@ -82,8 +82,11 @@ public final class SyncMerger {
             // the agreed value came from this store, later than this snapshot
             return null;
         }
+        // a store was never sent an empty agreed value (pending skips it): knowing nothing of its copy then means it
+        // had nothing, which is what was agreed
+        String base = known == null && agreed != null && agreed.value() == null ? SyncValues.EMPTY_HASH : known;
         boolean agreedMovedOn = agreed != null
-                && (predatesWrite ? !store.equals(agreed.origin()) : !agreed.hash().equals(known));
+                && (predatesWrite ? !store.equals(agreed.origin()) : !agreed.hash().equals(base));
         if (!agreedMovedOn) {
             if (agreed != null && rule.owner() != null && !rule.owner().equals(store)
                     && rule.owner().equals(agreed.origin())) {

@@ -81,6 +81,23 @@ class SyncMergerTest {
     }
 
     @Test
+    void aValueAStoreGivesAFieldNobodyHadIsAChangeNotAConflict() {
+        Map<String, String> noEmail = new HashMap<>();
+        noEmail.put("family_name", "Smith");
+        noEmail.put("email", null);
+        merger.apply(state, new StoreSnapshot("erp", noEmail, T0));
+        // the empty email is not sent: Salesforce never had one, and nothing is known of its copy
+        merger.acknowledge(state, "salesforce", merger.pending(state, "salesforce"), T0);
+        assertThat(state.storeHash("salesforce", "email")).isNull();
+
+        MergeResult crm = merger.apply(state, snapshot("salesforce", T0.plusSeconds(30), "email", "crm@example.com"));
+
+        assertThat(crm.conflicts()).isEmpty();
+        assertThat(state.agreed("email").value()).isEqualTo("crm@example.com");
+        assertThat(merger.pending(state, "erp")).containsEntry("email", "crm@example.com");
+    }
+
+    @Test
     void anOwnersEditThatTheHubsWriteOverwroteIsAConflictItWinsAndItIsSentBackToTheOwner() {
         agreeEverywhere("email", "old@example.com");
         merger.apply(state, snapshot("erp", T0.plusSeconds(50), "email", "erp@example.com"));
