@@ -12,3 +12,12 @@ CREATE TABLE sync_deletion (
     CONSTRAINT pk_sync_deletion PRIMARY KEY (store, store_key)
 );
 CREATE INDEX ix_sync_deletion_customer ON sync_deletion (customer_id);
+
+-- Which customer each store record the hub keeps in sync belongs to (the store keys in sync_state, indexed): a
+-- deletion event names only the store's key, and a record the hub created there never came back as a member.
+CREATE TABLE sync_store_record (
+    store         VARCHAR(64)  NOT NULL,
+    store_key     VARCHAR(128) NOT NULL,
+    customer_id   VARCHAR(64)  NOT NULL,
+    CONSTRAINT pk_sync_store_record PRIMARY KEY (store, store_key)
+);

@@ -7,6 +7,7 @@ import io.rapport.app.config.ConfigFiles;
 import io.rapport.app.ingest.InboundCustomerGateway;
 import io.rapport.app.sync.ConflictLog;
 import io.rapport.app.sync.ConsistencyReporter;
+import io.rapport.app.sync.EchoWatch;
 import io.rapport.app.sync.ErpDatabase;
 import io.rapport.app.sync.ErpIntake;
 import io.rapport.app.sync.ErpStore;
@@ -179,13 +180,18 @@ class SyncConfiguration {
         }
 
         @Bean
+        EchoWatch salesforceEchoWatch(SyncProperties properties) {
+            return new EchoWatch(properties.salesforce().echoTimeout());
+        }
+
+        @Bean
         SalesforceStore salesforceStore(SalesforceMapping mapping, ApiBudget budget, CamelContext camel,
-                                        SyncProperties properties) {
+                                        EchoWatch echoes, SyncProperties properties, Clock clock) {
             SalesforceRecordMapper mapper = new SalesforceRecordMapper(mapping);
             SalesforceWriter writer = new SalesforceWriter(camel.createProducerTemplate(), mapper, budget,
                     properties.salesforce().bulkThreshold(), properties.salesforce().bulkTimeout());
             return new SalesforceStore(mapper, writer,
-                    new SalesforceReader(camel.createProducerTemplate(), mapper, budget), budget);
+                    new SalesforceReader(camel.createProducerTemplate(), mapper, budget), budget, echoes, clock);
         }
 
         @Bean
@@ -195,9 +201,10 @@ class SyncConfiguration {
 
         @Bean
         SalesforceChangeListener salesforceChangeListener(SalesforceInbox inbox, SalesforceMapping mapping,
-                                                          StoreDeletions deletions, JdbcTemplate jdbc,
-                                                          PlatformTransactionManager transactions, Clock clock) {
-            return new SalesforceChangeListener(inbox, deletions, new JdbcWatermarkStore(jdbc, clock),
+                                                          StoreDeletions deletions, EchoWatch echoes,
+                                                          JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                                          Clock clock) {
+            return new SalesforceChangeListener(inbox, deletions, echoes, new JdbcWatermarkStore(jdbc, clock),
                     new TransactionTemplate(transactions), mapping.callOptionsClient(), clock);
         }
 
@@ -205,8 +212,8 @@ class SyncConfiguration {
         SalesforceIntake realSalesforceIntake(SalesforceInbox inbox, SalesforceMapping mapping, ApiBudget budget,
                                               CamelContext camel, SalesforceChangeListener listener,
                                               ObjectProvider<SalesforceSandbox> sandbox, JdbcTemplate jdbc,
-                                              InboundCustomerGateway gateway, SyncProperties properties,
-                                              Clock clock) {
+                                              InboundCustomerGateway gateway, EchoWatch echoes,
+                                              SyncProperties properties, Clock clock) {
             SalesforceRecordMapper mapper = new SalesforceRecordMapper(mapping);
             JdbcWatermarkStore watermarks = new JdbcWatermarkStore(jdbc, clock);
             SyncProperties.Salesforce settings = properties.salesforce();
@@ -217,7 +224,7 @@ class SyncConfiguration {
                             : SalesforceIntake.ChangeSubscription.NONE;
             return new SalesforceIntake(inbox, new SalesforceReader(camel.createProducerTemplate(), mapper, budget),
                     new SalesforceSourceRecords(mapper), List.copyOf(mapping.objects().keySet()), watermarks, gateway,
-                    subscription, settings.pollInterval(), properties.batchSize(), clock);
+                    subscription, echoes, settings.pollInterval(), properties.batchSize(), clock);
         }
 
         @Bean

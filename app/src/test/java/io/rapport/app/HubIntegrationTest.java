@@ -72,6 +72,8 @@ public abstract class HubIntegrationTest {
         registry.add("rapport.sync.erp.seed-customers", () -> "0");
         registry.add("rapport.sync.period-ms", () -> "100");
         registry.add("rapport.sync.erp.period-ms", () -> "200");
+        // a subscription that stops receiving is noticed 10 s after the hub's own write does not come back
+        registry.add("rapport.sync.salesforce.echo-timeout", () -> "PT10S");
         if (System.getProperty("spring.profiles.active", "").contains("postgres")) {
             // the shared database outlives every run: a schema of its own keeps this run's customers from matching
             // (correctly, but unexpectedly) the same test people imported by earlier runs

@@ -130,6 +130,38 @@ class StoreSyncIT extends HubIntegrationTest {
     }
 
     @Test
+    void aSubscriptionThatStopsReceivingIsNoticedWhenTheHubsOwnWriteDoesNotComeBackAndNoEditIsLost() throws Exception {
+        String family = "Ek" + UUID.randomUUID().toString().substring(0, 6);
+        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
+        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
+        LocalDateTime now = LocalDateTime.now();
+        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, email, created_at, changed_at,"
+                + " changed_by) VALUES (?, 'PERSON', 'Nils', ?, 'nils@example.se', ?, ?, 'ERPUSER')", partnerNo, family,
+                now, now);
+        String contactId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions().until(() -> contact(family), found -> found != null).get("Id").asText();
+
+        // the subscription stops receiving and nothing tells the hub; a Salesforce user edits the email (Salesforce
+        // owns it), and an ERP change makes the hub write to Salesforce, whose echo does not come back either
+        sandbox.muteStreamingSubscriptions();
+        sandbox.update("Contact", contactId, java.util.Map.of("Email", "nils.ek@example.se"));
+        erpDb.update("UPDATE bp_partner SET credit_limit = 4000.00, changed_at = ?, changed_by = 'ERPUSER'"
+                + " WHERE partner_no = ?", LocalDateTime.now(), partnerNo);
+
+        // the hub subscribes again (echo timeout 10 s here) and the edit arrives by replay or the catch-up poll
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(erpDb.queryForObject("SELECT email FROM bp_partner WHERE partner_no = ?", String.class,
+                        partnerNo)).isEqualTo("nils.ek@example.se"));
+        assertThat(new java.math.BigDecimal(contact(family).get("Credit_Limit__c").asText()))
+                .isEqualByComparingTo("4000");
+        // and later edits come through the new subscription
+        sandbox.update("Contact", contactId, java.util.Map.of("Email", "nils@ek.example"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                assertThat(erpDb.queryForObject("SELECT email FROM bp_partner WHERE partner_no = ?", String.class,
+                        partnerNo)).isEqualTo("nils@ek.example"));
+    }
+
+    @Test
     void aContactDeletedInSalesforceIsFlaggedAsTheShippedPolicySaysAndTheErpPartnerIsKept() throws Exception {
         String family = "Dahl" + UUID.randomUUID().toString().substring(0, 6);
         String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);

@@ -19,11 +19,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -195,7 +197,18 @@ public final class SyncBenchmark {
                     - conflictsBefore;
             System.out.printf("  conflicts: %d of 100 customers logged on phone (%d conflict rows in all)%n",
                     conflicts, newConflicts);
+            hubDb.query("SELECT field_name, reason, incoming_store, outcome, COUNT(*), COUNT(DISTINCT customer_id)"
+                    + " FROM sync_conflict GROUP BY field_name, reason, incoming_store, outcome"
+                    + " ORDER BY field_name, reason, incoming_store, outcome", rs -> {
+                System.out.printf("    %s %s from %s, %s: %d rows, %d customers%n", rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6));
+            });
             check(conflicts == 100, conflicts + " of the 100 conflicting customers are in the conflict log");
+            Set<String> conflicting = new HashSet<>();
+            bothSides.forEach(person -> conflicting.add(person.customerId));
+            List<String> logged = hubDb.queryForList("SELECT DISTINCT customer_id FROM sync_conflict", String.class);
+            long spurious = logged.stream().filter(id -> !conflicting.contains(id)).count();
+            check(spurious == 0, spurious + " customers that were changed on one side only have conflicts logged");
             ConsistencyReport report = reporter.report();
             System.out.printf("  drift report: %s%n", report.stores());
             check(report.consistent(), "the drift report is not clean: " + report.stores() + ", outbox "

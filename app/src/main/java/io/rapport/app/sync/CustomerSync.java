@@ -3,7 +3,9 @@ package io.rapport.app.sync;
 import io.rapport.core.party.PartyType;
 import io.rapport.core.sync.CustomerSyncState;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the sync engine keeps about one customer: the core's bookkeeping (agreed values, what each store holds),
@@ -18,6 +20,7 @@ public final class CustomerSync {
     private final Map<String, String> appliedMembers;
     private String deletedIn;
     private final Map<String, String> pendingDeletions;
+    private final Set<String> newKeys = new LinkedHashSet<>();
     private boolean stored;
 
     /** @param stored whether {@code sync_state} holds a row for the customer (saving then updates it) */
@@ -111,7 +114,14 @@ public final class CustomerSync {
     }
 
     void storeKey(String store, String key) {
-        storeKeys.put(store, key);
+        if (!key.equals(storeKeys.put(store, key))) {
+            newKeys.add(store);
+        }
+    }
+
+    /** The stores whose record key was set since the customer was loaded: saving indexes them. */
+    Set<String> newKeys() {
+        return newKeys;
     }
 
     /** Member record key to the content hash of the version last applied. */

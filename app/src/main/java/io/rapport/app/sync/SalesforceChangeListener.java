@@ -31,6 +31,7 @@ public class SalesforceChangeListener implements Processor {
 
     private final SalesforceInbox inbox;
     private final StoreDeletions deletions;
+    private final EchoWatch echoWatch;
     private final WatermarkStore watermarks;
     private final TransactionTemplate transactions;
     private final String hubClient;
@@ -40,10 +41,12 @@ public class SalesforceChangeListener implements Processor {
     private long echoes;
     private long filed;
 
-    public SalesforceChangeListener(SalesforceInbox inbox, StoreDeletions deletions, WatermarkStore watermarks,
-                                    TransactionTemplate transactions, String hubClient, Clock clock) {
+    public SalesforceChangeListener(SalesforceInbox inbox, StoreDeletions deletions, EchoWatch echoWatch,
+                                    WatermarkStore watermarks, TransactionTemplate transactions, String hubClient,
+                                    Clock clock) {
         this.inbox = inbox;
         this.deletions = deletions;
+        this.echoWatch = echoWatch;
         this.watermarks = watermarks;
         this.transactions = transactions;
         this.hubClient = hubClient;
@@ -58,6 +61,7 @@ public class SalesforceChangeListener implements Processor {
     /** Files one change event (events arrive one at a time, in replay order). */
     public void accept(SalesforceChange change) {
         Instant now = clock.instant();
+        echoWatch.heard(now);
         if (change.madeBy(hubClient)) {
             echoes++;
             if (++unsavedEchoes >= ECHOES_PER_SAVE || lastSave.plus(ECHO_SAVE_INTERVAL).isBefore(now)) {

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@link SalesforceInbox}) and sends them to {@code inbound.customer} as source {@code salesforce}; without a live
  * subscription, polls each mapped type by {@code SystemModstamp} from a persisted position instead. Starting the
  * subscription is its job too ({@link ChangeSubscription}): when it starts, one catch-up poll covers whatever changed
- * while there was none (the first one reads every record: the initial load). An unavailable Salesforce leaves
- * everything where it is and is retried with backoff (1 s doubling to 1 min).
+ * while there was none (the first one reads every record: the initial load). A subscription that stops delivering
+ * without saying so is noticed by the hub's own writes not coming back ({@link EchoWatch}) and started again. An
+ * unavailable Salesforce leaves everything where it is and is retried with backoff (1 s doubling to 1 min).
  */
 public class SalesforceIntake implements Processor {
 
@@ -47,6 +48,9 @@ public class SalesforceIntake implements Processor {
          */
         void start();
 
+        /** Drops the subscription and subscribes again after the replay id saved last. */
+        void restart();
+
         ChangeSubscription NONE = new ChangeSubscription() {
             @Override
             public boolean active() {
@@ -55,6 +59,10 @@ public class SalesforceIntake implements Processor {
 
             @Override
             public void start() {
+            }
+
+            @Override
+            public void restart() {
             }
         };
     }
@@ -66,6 +74,7 @@ public class SalesforceIntake implements Processor {
     private final WatermarkStore watermarks;
     private final InboundCustomerGateway gateway;
     private final ChangeSubscription subscription;
+    private final EchoWatch echoes;
     private final Duration pollInterval;
     private final int batchSize;
     private final Clock clock;
@@ -76,7 +85,8 @@ public class SalesforceIntake implements Processor {
 
     public SalesforceIntake(SalesforceInbox inbox, SalesforceReader reader, SalesforceSourceRecords records,
                             List<String> objects, WatermarkStore watermarks, InboundCustomerGateway gateway,
-                            ChangeSubscription subscription, Duration pollInterval, int batchSize, Clock clock) {
+                            ChangeSubscription subscription, EchoWatch echoes, Duration pollInterval, int batchSize,
+                            Clock clock) {
         this.inbox = inbox;
         this.reader = reader;
         this.records = records;
@@ -84,6 +94,7 @@ public class SalesforceIntake implements Processor {
         this.watermarks = watermarks;
         this.gateway = gateway;
         this.subscription = subscription;
+        this.echoes = echoes;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.clock = clock;
@@ -110,6 +121,9 @@ public class SalesforceIntake implements Processor {
 
     /** Returns how many records were sent to the intake. */
     int runOnce(Instant now) {
+        if (subscription.active() && echoes.deaf(now)) {
+            resubscribe(now);
+        }
         if (!subscription.active() && !subscribeBackoff.waiting(now)) {
             subscribe(now);
         }
@@ -122,6 +136,20 @@ public class SalesforceIntake implements Processor {
             nextPoll = now.plus(pollInterval);
         }
         return sent + drainInbox(now);
+    }
+
+    /** The subscription stopped delivering: the replay from the saved id, and a catch-up poll, cover the gap. */
+    private void resubscribe(Instant now) {
+        log.warn("No Salesforce change event since the hub's own write at {} (its echo is {} s overdue): the"
+                + " subscription has stopped receiving; subscribing again, with a catch-up poll",
+                echoes.unansweredSince(), Duration.between(echoes.unansweredSince(), now).toSeconds());
+        echoes.reset();
+        catchUpDue = true;
+        try {
+            subscription.restart();
+        } catch (SalesforceUnavailableException e) {
+            log.warn("{}; polling every {} s meanwhile", e.getMessage(), pollInterval.toSeconds());
+        }
     }
 
     /** Without a subscription the poll stands in, so failing to subscribe only delays the next attempt. */

@@ -13,7 +13,10 @@ import io.rapport.connector.salesforce.SalesforceUnavailableException;
 import io.rapport.connector.salesforce.SalesforceWriter;
 import io.rapport.connector.salesforce.WriteResult;
 import io.rapport.core.party.PartyType;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +34,23 @@ public class SalesforceStore implements StoreConnector {
     private final SalesforceWriter writer;
     private final SalesforceReader reader;
     private final ApiBudget budget;
+    private final EchoWatch echoes;
+    private final Clock clock;
 
-    /** @param mapper the one the writer and the reader use too */
+    /**
+     * @param mapper the one the writer and the reader use too
+     * @param echoes told of every write that landed: its change event is due
+     */
     public SalesforceStore(SalesforceRecordMapper mapper, SalesforceWriter writer, SalesforceReader reader,
-                           ApiBudget budget) {
+                           ApiBudget budget, EchoWatch echoes, Clock clock) {
         this.mapping = mapper.mapping();
         this.mapper = mapper;
         this.records = new SalesforceSourceRecords(mapper);
         this.writer = writer;
         this.reader = reader;
         this.budget = budget;
+        this.echoes = echoes;
+        this.clock = clock;
     }
 
     @Override
@@ -77,6 +87,7 @@ public class SalesforceStore implements StoreConnector {
                     .add(new OutboundRecord(write.customerId(), write.desired(), write.changed()));
         }
         Map<String, StoreWriteResult> results = new HashMap<>();
+        Instant started = clock.instant();
         try {
             byType.forEach((type, records) -> {
                 for (WriteResult result : writer.upsert(mapping.objectFor(type), records)) {
@@ -85,19 +96,32 @@ public class SalesforceStore implements StoreConnector {
                 }
             });
         } catch (SalesforceUnavailableException e) {
+            landed(started, results.values());
             throw new StoreUnavailableException(e.getMessage(), e);
         }
+        landed(started, results.values());
         return writes.stream().map(write -> results.get(write.customerId())).toList();
     }
 
     /** Deletes by Salesforce id through sObject Collections: the record goes to the recycle bin, as a user's would. */
     @Override
     public List<StoreWriteResult> delete(List<Map.Entry<String, String>> records) {
+        Instant started = clock.instant();
+        List<StoreWriteResult> results;
         try {
-            return writer.delete(records).stream().map(result -> new StoreWriteResult(result.customerId(),
+            results = writer.delete(records).stream().map(result -> new StoreWriteResult(result.customerId(),
                     result.salesforceId(), result.errorCode(), result.message())).toList();
         } catch (SalesforceUnavailableException e) {
             throw new StoreUnavailableException(e.getMessage(), e);
+        }
+        landed(started, results);
+        return results;
+    }
+
+    /** A write that changed a record makes a change event: one is due unless every record failed. */
+    private void landed(Instant started, Collection<StoreWriteResult> results) {
+        if (results.stream().anyMatch(StoreWriteResult::succeeded)) {
+            echoes.written(started);
         }
     }
 

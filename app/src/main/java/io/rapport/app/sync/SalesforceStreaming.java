@@ -4,18 +4,21 @@ import io.rapport.connector.erp.WatermarkStore;
 import io.rapport.connector.salesforce.SalesforceUnavailableException;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Component;
 import org.apache.camel.Processor;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.component.salesforce.SalesforceEndpointConfig;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Adds the {@code salesforce-changes} route, the component's Change Data Capture subscription, once Salesforce can
  * be reached, resuming after the replay id saved last. It is not there from the start because the component's
  * consumers need a session when they start (they refuse lazy login), and the hub must start while Salesforce is
  * down: the subscription gets its own component, which logs in as it starts. Once subscribed, the component itself
- * re-handshakes, logs in again after a session expiry and replays from the last event it saw.
+ * re-handshakes, logs in again after a session expiry and replays from the last event it saw; when it stops
+ * receiving without saying so, the intake has it {@linkplain #restart() restarted}.
  */
 public class SalesforceStreaming implements SalesforceIntake.ChangeSubscription {
 
@@ -65,6 +68,25 @@ public class SalesforceStreaming implements SalesforceIntake.ChangeSubscription 
             throw new SalesforceUnavailableException("cannot subscribe to Salesforce change events: " + e.getMessage(),
                     0, e);
         }
+    }
+
+    /** A fresh component and route: a new CometD client, which resumes after the replay id saved last. */
+    @Override
+    public void restart() {
+        try {
+            if (camel.getRoute(ROUTE_ID) != null) {
+                camel.getRouteController().stopRoute(ROUTE_ID);
+                camel.removeRoute(ROUTE_ID);
+            }
+            Component previous = camel.removeComponent(COMPONENT);
+            if (previous != null) {
+                ServiceHelper.stopAndShutdownService(previous);
+            }
+        } catch (Exception e) {
+            throw new SalesforceUnavailableException("cannot drop the Salesforce change subscription: "
+                    + e.getMessage(), 0, e);
+        }
+        start();
     }
 
     private RouteBuilder route() {

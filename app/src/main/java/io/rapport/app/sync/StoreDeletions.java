@@ -127,10 +127,15 @@ public class StoreDeletions {
         return recorded;
     }
 
-    /** The customer each deleted record was filed under. */
+    /**
+     * The customer each deleted record is the synced copy of; else the one resolution filed it under (a state saved
+     * before store keys were indexed).
+     */
     private Map<String, String> owners(String store, Set<String> keys) {
-        Map<String, String> owners = new LinkedHashMap<>();
-        for (List<String> chunk : SqlLists.chunks(new ArrayList<>(keys))) {
+        Map<String, String> owners = new LinkedHashMap<>(states.customersByStoreKey(store, keys));
+        Set<String> unindexed = new LinkedHashSet<>(keys);
+        unindexed.removeAll(owners.keySet());
+        for (List<String> chunk : SqlLists.chunks(new ArrayList<>(unindexed))) {
             List<Object> args = new ArrayList<>();
             args.add(store);
             args.addAll(chunk);

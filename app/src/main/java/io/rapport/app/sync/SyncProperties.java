@@ -79,6 +79,8 @@ public record SyncProperties(
      *                      SystemModstamp poll, every {@code pollInterval} (for orgs without Change Data Capture)
      * @param pollInterval  how often to poll when there is no subscription
      * @param requestTimeout longest wait for any one Salesforce answer; a call timing out counts as unavailable
+     * @param echoTimeout   how long a write the hub made may go without any change event coming back before the
+     *                      subscription is taken for deaf and started again (with a catch-up poll)
      */
     public record Salesforce(
             @DefaultValue("true") boolean sandbox,
@@ -96,7 +98,8 @@ public record SyncProperties(
             @DefaultValue("") String jwtKeystorePassword,
             @DefaultValue("STREAMING") ChangeCapture changeCapture,
             @DefaultValue("PT1M") Duration pollInterval,
-            @DefaultValue("PT60S") Duration requestTimeout) {
+            @DefaultValue("PT60S") Duration requestTimeout,
+            @DefaultValue("PT2M") Duration echoTimeout) {
     }
 
     public enum Authentication { USERNAME_PASSWORD, CLIENT_CREDENTIALS, JWT }

@@ -65,7 +65,39 @@ public class SyncStateRepository {
         }
         jdbc.batchUpdate("INSERT INTO sync_state (customer_id, state_json, updated_at) VALUES (?, ?, ?)", inserts);
         jdbc.batchUpdate("UPDATE sync_state SET state_json = ?, updated_at = ? WHERE customer_id = ?", updates);
+        indexStoreKeys(records);
         records.forEach(CustomerSync::stored);
+    }
+
+    /** Table {@code sync_store_record}: the store keys set since loading, so a store's key finds its customer. */
+    private void indexStoreKeys(Collection<CustomerSync> records) {
+        List<Object[]> keys = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (CustomerSync record : records) {
+            for (String store : record.newKeys()) {
+                String key = record.storeKey(store);
+                keys.add(new Object[] {store, key});
+                rows.add(new Object[] {store, key, record.customerId()});
+            }
+            record.newKeys().clear();
+        }
+        jdbc.batchUpdate("DELETE FROM sync_store_record WHERE store = ? AND store_key = ?", keys);
+        jdbc.batchUpdate("INSERT INTO sync_store_record (store, store_key, customer_id) VALUES (?, ?, ?)", rows);
+    }
+
+    /** The customer whose record in the store each key is, for the keys the hub keeps in sync. */
+    public Map<String, String> customersByStoreKey(String store, Collection<String> keys) {
+        Map<String, String> customers = new LinkedHashMap<>();
+        for (List<String> chunk : SqlLists.chunks(new ArrayList<>(keys))) {
+            List<Object> args = new ArrayList<>();
+            args.add(store);
+            args.addAll(chunk);
+            jdbc.query("SELECT store_key, customer_id FROM sync_store_record WHERE store = ? AND store_key IN ("
+                    + SqlLists.placeholders(chunk.size()) + ")", rs -> {
+                customers.put(rs.getString(1), rs.getString(2));
+            }, args.toArray());
+        }
+        return customers;
     }
 
     /** Every customer the engine keeps, for reconciliation; in pages so that memory stays flat. */

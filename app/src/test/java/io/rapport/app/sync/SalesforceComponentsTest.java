@@ -64,7 +64,8 @@ class SalesforceComponentsTest {
                                                String clientSecret, String password, String keystore) {
         return new SyncProperties.Salesforce(false, 0, sandbox.baseUrl(), org.clientId(), clientSecret,
                 org.username(), password, 1000, Duration.ofMinutes(10), 1000, flow, keystore, STORE_PASSWORD,
-                SyncProperties.ChangeCapture.POLLING, Duration.ofMinutes(1), Duration.ofSeconds(30));
+                SyncProperties.ChangeCapture.POLLING, Duration.ofMinutes(1), Duration.ofSeconds(30),
+                Duration.ofMinutes(2));
     }
 
     private static boolean createsAnAccount(SyncProperties.Salesforce settings) throws Exception {
