@@ -1,8 +1,12 @@
 package io.rapport.app.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code IN (?, ?, ...)} lists in chunks small enough for every supported database's parameter limit. */
 public final class SqlLists {
@@ -22,6 +26,24 @@ public final class SqlLists {
 
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /**
+     * Runs {@code select}, a query of two columns ending in {@code IN (}, once per chunk of {@code values} (after the
+     * one {@code leading} parameter), and maps the first column's values to the second's.
+     */
+    public static Map<String, String> pairs(JdbcTemplate jdbc, String select, Object leading,
+                                            Collection<String> values) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(values))) {
+            List<Object> args = new ArrayList<>(chunk.size() + 1);
+            args.add(leading);
+            args.addAll(chunk);
+            jdbc.query(select + placeholders(chunk.size()) + ")", rs -> {
+                pairs.put(rs.getString(1), rs.getString(2));
+            }, args.toArray());
+        }
+        return pairs;
     }
 
     /** {@code (?, ?), (?, ?), ...}: {@code count} row values of two columns, for {@code (a, b) IN (...)}. */

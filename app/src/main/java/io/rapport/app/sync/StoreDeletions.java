@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,17 +113,8 @@ public class StoreDeletions {
     }
 
     private Set<String> alreadyRecorded(String store, Set<String> keys) {
-        Set<String> recorded = new HashSet<>();
-        for (List<String> chunk : SqlLists.chunks(new ArrayList<>(keys))) {
-            List<Object> args = new ArrayList<>();
-            args.add(store);
-            args.addAll(chunk);
-            jdbc.query("SELECT store_key FROM sync_deletion WHERE store = ? AND store_key IN ("
-                    + SqlLists.placeholders(chunk.size()) + ")", rs -> {
-                recorded.add(rs.getString(1));
-            }, args.toArray());
-        }
-        return recorded;
+        return SqlLists.pairs(jdbc, "SELECT store_key, action FROM sync_deletion WHERE store = ? AND store_key IN (",
+                store, keys).keySet();
     }
 
     /**
@@ -135,15 +125,8 @@ public class StoreDeletions {
         Map<String, String> owners = new LinkedHashMap<>(states.customersByStoreKey(store, keys));
         Set<String> unindexed = new LinkedHashSet<>(keys);
         unindexed.removeAll(owners.keySet());
-        for (List<String> chunk : SqlLists.chunks(new ArrayList<>(unindexed))) {
-            List<Object> args = new ArrayList<>();
-            args.add(store);
-            args.addAll(chunk);
-            jdbc.query("SELECT source_id, customer_id FROM customer_record WHERE source = ? AND source_id IN ("
-                    + SqlLists.placeholders(chunk.size()) + ")", rs -> {
-                owners.put(rs.getString(1), rs.getString(2));
-            }, args.toArray());
-        }
+        owners.putAll(SqlLists.pairs(jdbc, "SELECT source_id, customer_id FROM customer_record WHERE source = ?"
+                + " AND source_id IN (", store, unindexed));
         return owners;
     }
 }

@@ -87,17 +87,8 @@ public class SyncStateRepository {
 
     /** The customer whose record in the store each key is, for the keys the hub keeps in sync. */
     public Map<String, String> customersByStoreKey(String store, Collection<String> keys) {
-        Map<String, String> customers = new LinkedHashMap<>();
-        for (List<String> chunk : SqlLists.chunks(new ArrayList<>(keys))) {
-            List<Object> args = new ArrayList<>();
-            args.add(store);
-            args.addAll(chunk);
-            jdbc.query("SELECT store_key, customer_id FROM sync_store_record WHERE store = ? AND store_key IN ("
-                    + SqlLists.placeholders(chunk.size()) + ")", rs -> {
-                customers.put(rs.getString(1), rs.getString(2));
-            }, args.toArray());
-        }
-        return customers;
+        return SqlLists.pairs(jdbc, "SELECT store_key, customer_id FROM sync_store_record WHERE store = ?"
+                + " AND store_key IN (", store, keys);
     }
 
     /** Every customer the engine keeps, for reconciliation; in pages so that memory stays flat. */
