@@ -162,6 +162,43 @@ class StoreSyncIT extends HubIntegrationTest {
     }
 
     @Test
+    void aSalesforceLeadJoinsTheCustomerItMatchesButIsNeitherWrittenNorSyncedToTheErp() throws Exception {
+        String family = "Lundgren" + UUID.randomUUID().toString().substring(0, 6);
+        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
+        String email = family.toLowerCase() + "@example.se";
+        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
+        LocalDateTime now = LocalDateTime.now();
+        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, email, phone, created_at,"
+                + " changed_at, changed_by) VALUES (?, 'PERSON', 'Karin', ?, ?, '+46701112233', ?, ?, 'ERPUSER')",
+                partnerNo, family, email, now, now);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> contact(family), found -> found != null);
+        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
+                String.class, "erp:" + partnerNo);
+
+        // sales enters the same person as a Lead, with another phone, and a prospect nobody else knows
+        String lead = sandbox.insert("Lead", java.util.Map.of("FirstName", "Karin", "LastName", family,
+                "Company", "Lundgren Bygg AB", "Email", email, "Phone", "+46709998877", "Status", "Open"));
+        String prospectFamily = "Prospect" + UUID.randomUUID().toString().substring(0, 6);
+        String prospect = sandbox.insert("Lead", java.util.Map.of("FirstName", "Olle", "LastName", prospectFamily,
+                "Company", "Olles Café", "Status", "Open"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(jdbc.queryForList("SELECT customer_id FROM customer_record WHERE record_key = ?", String.class,
+                    "salesforce:" + lead)).containsExactly(customerId);
+            assertThat(jdbc.queryForList("SELECT customer_id FROM customer_record WHERE record_key = ?", String.class,
+                    "salesforce:" + prospect)).hasSize(1);
+        });
+        Thread.sleep(2_000);
+        assertThat(erpDb.queryForObject("SELECT phone FROM bp_partner WHERE partner_no = ?", String.class, partnerNo))
+                .as("a Lead's phone is not the customer's CRM copy").isEqualTo("+46701112233");
+        assertThat(erpDb.queryForObject("SELECT COUNT(*) FROM bp_partner WHERE last_name = ?", Integer.class,
+                prospectFamily)).as("a prospect is no ERP customer").isZero();
+        assertThat(sandbox.record("Lead", lead).orElseThrow()).doesNotContainKey("Rapport_Id__c");
+        assertThat(contact(prospectFamily)).as("nor does it become a Contact").isNull();
+    }
+
+    @Test
     void aContactDeletedInSalesforceIsFlaggedAsTheShippedPolicySaysAndTheErpPartnerIsKept() throws Exception {
         String family = "Dahl" + UUID.randomUUID().toString().substring(0, 6);
         String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);

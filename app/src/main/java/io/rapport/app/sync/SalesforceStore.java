@@ -70,6 +70,13 @@ public class SalesforceStore implements StoreConnector {
         return records.syncedValues(sObjectName, storedFields, agreed);
     }
 
+    /** Records of an object the mapping marks {@code readOnly} (Leads) are not the customer's synced copy. */
+    @Override
+    public boolean keepsInSync(Map<String, String> storedFields) {
+        String sObjectName = storedFields.get(SalesforceSourceRecords.OBJECT);
+        return sObjectName == null || mapping.synced(sObjectName);
+    }
+
     @Override
     public String hubIdAttribute() {
         return SalesforceSourceRecords.HUB_ID;
@@ -125,9 +132,17 @@ public class SalesforceStore implements StoreConnector {
         }
     }
 
-    /** Pages of 2,000 by SystemModstamp, persons' object then organizations': one API call a page. */
+    /**
+     * Pages of 2,000 by SystemModstamp, persons' object then organizations': one API call a page, after one to
+     * {@code /limits}, since reconciliation runs hours apart and must not eat into the reserve.
+     */
     @Override
     public void readAll(Consumer<List<SourceRecord>> page) {
+        try {
+            reader.refreshBudget();
+        } catch (SalesforceUnavailableException e) {
+            throw new StoreUnavailableException(e.getMessage(), e);
+        }
         if (!budget.allowsNonUrgentWork()) {
             throw new StoreUnavailableException("Salesforce reports " + budget.remaining() + " API calls left today,"
                     + " at or under the reserve of " + budget.reserve() + "; reconciliation waits", null);

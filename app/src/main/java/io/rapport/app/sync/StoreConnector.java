@@ -27,6 +27,14 @@ public interface StoreConnector {
     Map<String, String> syncedValues(PartyType type, Map<String, String> storedFields, Map<String, String> agreed);
 
     /**
+     * Whether the store keeps this record (as the intake stored it) in sync with the customer. A record the hub only
+     * reads (a Salesforce Lead: a prospect the CRM owns) feeds the customer's golden record but is no store copy.
+     */
+    default boolean keepsInSync(Map<String, String> storedFields) {
+        return true;
+    }
+
+    /**
      * The source-record attribute in which the store's records carry the hub's customer id (Salesforce's external
      * id, the ERP's external reference): a record that carries another customer's id is that customer's copy.
      */

@@ -179,6 +179,10 @@ public class SyncEngine {
         int applied = 0;
         for (Member member : members) {
             StoreConnector connector = connectors.get(member.store());
+            if (!connector.keepsInSync(member.fields())) {
+                // read into the golden record, never a store copy (a Lead)
+                continue;
+            }
             String hubId = member.fields().get(connector.hubIdAttribute());
             if (hubId != null && !hubId.equals(customer.customerId())) {
                 // the store's copy of another customer: that customer's sync owns it

@@ -9,8 +9,15 @@ import java.util.Objects;
 /**
  * One sObject type's mapping: which customers it holds and, per Salesforce field, the template of synced fields it
  * is made of (config/mappings/salesforce.yaml).
+ *
+ * @param readOnly the hub reads these records (change events, polling) into its customers but never writes them and
+ *                 keeps no store copy in sync with them: Leads, prospects the CRM owns (default false)
  */
-public record ObjectMapping(PartyType holds, Map<String, String> fields) {
+public record ObjectMapping(PartyType holds, Map<String, String> fields, boolean readOnly) {
+
+    public ObjectMapping(PartyType holds, Map<String, String> fields) {
+        this(holds, fields, false);
+    }
 
     public ObjectMapping {
         Objects.requireNonNull(holds, "holds");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * How the hub's customers map to Salesforce records (config/mappings/salesforce.yaml): the external-id field that
  * carries the hub's customer id, the client name that marks the hub's own writes, and a mapping per sObject type.
  *
- * @throws IllegalArgumentException when no object, or more than one, holds persons or organizations
+ * @throws IllegalArgumentException when no written object, or more than one, holds persons or organizations
  */
 public record SalesforceMapping(String externalIdField, String callOptionsClient, Map<String, ObjectMapping> objects) {
 
@@ -20,18 +20,26 @@ public record SalesforceMapping(String externalIdField, String callOptionsClient
         Objects.requireNonNull(objects, "objects");
         objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
         for (PartyType type : PartyType.values()) {
-            long holding = objects.values().stream().filter(mapping -> mapping.holds() == type).count();
+            long holding = objects.values().stream()
+                    .filter(mapping -> mapping.holds() == type && !mapping.readOnly()).count();
             if (holding != 1) {
-                throw new IllegalArgumentException("exactly one object must hold " + type + " customers; "
-                        + holding + " do");
+                throw new IllegalArgumentException("exactly one object the hub writes (not readOnly) must hold "
+                        + type + " customers; " + holding + " do");
             }
         }
     }
 
-    /** The sObject type that holds customers of this kind. */
+    /** The sObject type the hub keeps customers of this kind in. */
     public String objectFor(PartyType type) {
-        return objects.entrySet().stream().filter(entry -> entry.getValue().holds() == type)
+        return objects.entrySet().stream().filter(entry -> entry.getValue().holds() == type
+                        && !entry.getValue().readOnly())
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+
+    /** Whether the hub keeps records of this sObject type in sync (it writes them); an unmapped type is not. */
+    public boolean synced(String sObjectName) {
+        ObjectMapping mapping = objects.get(sObjectName);
+        return mapping != null && !mapping.readOnly();
     }
 
     public ObjectMapping object(String sObjectName) {

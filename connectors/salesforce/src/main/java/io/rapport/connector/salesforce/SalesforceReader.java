@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.salesforce.api.dto.Limits;
 
 /**
  * Reads mapped records out of Salesforce through the component's {@code query} operation: by id, because a change
@@ -41,6 +42,20 @@ public final class SalesforceReader {
     public SalesforceReader(ProducerTemplate producer, SalesforceRecordMapper mapper, ApiBudget budget) {
         this.calls = new SalesforceCalls(producer, budget, mapper.mapping().callOptions());
         this.mapper = mapper;
+    }
+
+    /**
+     * Asks {@code /limits} for the org's daily API budget and tells the {@link ApiBudget}: before work that can wait
+     * starts after the hub was idle, when the last {@code Sforce-Limit-Info} may be hours old. One call.
+     *
+     * @throws SalesforceUnavailableException when Salesforce cannot answer now
+     */
+    public void refreshBudget() {
+        Limits limits = calls.call("salesforce:limits", null, Map.of()).getMessage().getBody(Limits.class);
+        Limits.Usage daily = limits == null ? null : limits.getDailyApiRequests();
+        if (daily != null && !daily.isUnknown()) {
+            calls.budget().observeLimits(daily.getMax(), daily.getRemaining());
+        }
     }
 
     /**
@@ -97,7 +112,10 @@ public final class SalesforceReader {
         Set<String> fields = new LinkedHashSet<>();
         fields.add("Id");
         fields.addAll(mapper.mapping().object(sObjectName).fields().keySet());
-        fields.add(mapper.mapping().externalIdField());
+        if (mapper.mapping().synced(sObjectName)) {
+            // the hub never writes the others, so they need not carry its id field
+            fields.add(mapper.mapping().externalIdField());
+        }
         fields.add("SystemModstamp");
         return "SELECT " + String.join(", ", fields) + " FROM " + sObjectName;
     }

@@ -19,13 +19,25 @@ class SalesforceReaderTest {
     private SandboxCamel salesforce;
     private SalesforceSandbox sandbox;
     private SalesforceReader reader;
+    private ApiBudget budget;
 
     @BeforeEach
     void start() throws Exception {
         salesforce = SandboxCamel.start();
         sandbox = salesforce.sandbox;
+        budget = new ApiBudget(100);
         reader = new SalesforceReader(salesforce.producer(),
-                new SalesforceRecordMapper(SalesforceRecordMapperTest.shippedMapping()), new ApiBudget(100));
+                new SalesforceRecordMapper(SalesforceRecordMapperTest.shippedMapping()), budget);
+    }
+
+    @Test
+    void theBudgetIsReadFromLimitsWhenNothingElseHasToldIt() {
+        assertThat(budget.remaining()).as("unknown before any call").isEqualTo(-1);
+
+        reader.refreshBudget();
+
+        assertThat(budget.remaining()).isEqualTo(sandbox.remainingApiRequests()).isBetween(1L, 15_000L);
+        assertThat(budget.allowsNonUrgentWork()).isTrue();
     }
 
     @AfterEach
