@@ -162,6 +162,40 @@ class StoreSyncIT extends HubIntegrationTest {
     }
 
     @Test
+    void whatTheErpSaysACustomerOwesAndLastOrderedReachesSalesforceAndFollowsAPayment() throws Exception {
+        String family = "Hedlund" + UUID.randomUUID().toString().substring(0, 6);
+        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
+        long invoiceNo = 9_100_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
+        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
+        LocalDateTime now = LocalDateTime.now();
+        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, currency, created_at, changed_at,"
+                + " changed_by) VALUES (?, 'PERSON', 'Sara', ?, 'SEK', ?, ?, 'ERPUSER')", partnerNo, family, now, now);
+        erpDb.update("INSERT INTO sales_order (order_no, partner_no, order_date, status, currency, net_amount,"
+                + " created_at) VALUES (?, ?, DATE '2026-11-02', 'DELIVERED', 'SEK', 1000.00, ?)", invoiceNo - 4_000_000_000L,
+                partnerNo, now);
+        erpDb.update("INSERT INTO invoice (invoice_no, partner_no, invoice_date, due_date, currency, net_amount,"
+                + " tax_amount, gross_amount, paid_amount, status) VALUES (?, ?, DATE '2026-11-03', DATE '2026-12-03',"
+                + " 'SEK', 1000.00, 250.00, 1250.00, 0, 'OPEN')", invoiceNo, partnerNo);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .untilAsserted(() -> {
+                    JsonNode contact = contact(family);
+                    assertThat(new java.math.BigDecimal(contact.get("Open_Balance__c").asText()))
+                            .isEqualByComparingTo("1250");
+                    assertThat(contact.get("Last_Order_Date__c").asText()).isEqualTo("2026-11-02");
+                });
+
+        // the customer pays: only the invoice changes, and Salesforce follows
+        erpDb.update("UPDATE invoice SET paid_amount = 1250.00, status = 'PAID' WHERE invoice_no = ?", invoiceNo);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .untilAsserted(() -> assertThat(new java.math.BigDecimal(contact(family).get("Open_Balance__c")
+                        .asText())).isZero());
+        assertThat(erpDb.queryForObject("SELECT changed_by FROM bp_partner WHERE partner_no = ?", String.class,
+                partnerNo)).as("nothing written back to the ERP").isEqualTo("ERPUSER");
+    }
+
+    @Test
     void aSalesforceLeadJoinsTheCustomerItMatchesButIsNeitherWrittenNorSyncedToTheErp() throws Exception {
         String family = "Lundgren" + UUID.randomUUID().toString().substring(0, 6);
         String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
@@ -308,7 +342,8 @@ class StoreSyncIT extends HubIntegrationTest {
     private JsonNode contact(String family) throws Exception {
         String body = camel.createProducerTemplate().requestBody("salesforce:query?rawPayload=true&sObjectQuery="
                 + "SELECT Id, Email, Phone, FirstName, LastName, MailingStreet, MailingCity, Credit_Limit__c, Rapport_Id__c,"
-                + " Birthdate, Tax_Id__c FROM Contact WHERE LastName = '" + family + "'", null, String.class);
+                + " Birthdate, Tax_Id__c, Open_Balance__c, Last_Order_Date__c FROM Contact WHERE LastName = '" + family
+                + "'", null, String.class);
         JsonNode records = JSON.readTree(body).get("records");
         return records.isEmpty() ? null : records.get(0);
     }

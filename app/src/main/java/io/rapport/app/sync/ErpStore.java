@@ -39,7 +39,8 @@ public class ErpStore implements StoreConnector {
                     Set<String> decimalFields) {
         Set<String> fields = new LinkedHashSet<>();
         for (ErpFieldMapping field : mapping.fields()) {
-            if (field.writable() && !field.field().equals(HUB_ID)) {
+            // sales measures are read, never written: the ERP computes them from its orders and invoices
+            if ((field.writable() || field.sales()) && !field.field().equals(HUB_ID)) {
                 fields.add(field.field());
             }
         }

@@ -54,7 +54,7 @@ public record SyncProperties(
             @DefaultValue("") String password,
             @DefaultValue("1000") int seedCustomers,
             @DefaultValue("2000") int pollMaxRows,
-            @DefaultValue("credit_limit") java.util.Set<String> decimalFields) {
+            @DefaultValue("credit_limit,open_balance") java.util.Set<String> decimalFields) {
     }
 
     /**

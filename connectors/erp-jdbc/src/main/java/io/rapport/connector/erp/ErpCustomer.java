@@ -2,6 +2,7 @@ package io.rapport.connector.erp;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,16 +16,33 @@ import java.util.Map;
  * @param partnerNo the partner number, or null
  * @param partner   {@code bp_partner} columns
  * @param addresses {@code bp_address} columns per address type ({@link #BILL}, {@link #SHIP})
+ * @param sales     the partner's sales summary, computed from its orders and invoices when read ({@link #SALES_MEASURES});
+ *                  empty on a customer to write, since the ERP alone keeps its books
  */
-public record ErpCustomer(String partnerNo, Map<String, Object> partner, Map<String, Map<String, Object>> addresses) {
+public record ErpCustomer(String partnerNo, Map<String, Object> partner, Map<String, Map<String, Object>> addresses,
+                          Map<String, Object> sales) {
+
+    /**
+     * The sales summary: {@code open_balance}, what the partner owes on open and partly paid invoices in its own
+     * currency; {@code last_order_date}, its latest order that was not cancelled; {@code open_orders}, orders not
+     * delivered yet.
+     */
+    public static final List<String> SALES_MEASURES = List.of("open_balance", "last_order_date",
+            "open_orders");
 
     public static final String BILL = "BILL";
     public static final String SHIP = "SHIP";
     /** The column that carries the hub's customer id: how an ERP keeps an external reference. */
     public static final String EXT_REF = "ext_ref";
 
+    /** A customer without a sales summary: one to write. */
+    public ErpCustomer(String partnerNo, Map<String, Object> partner, Map<String, Map<String, Object>> addresses) {
+        this(partnerNo, partner, addresses, Map.of());
+    }
+
     public ErpCustomer {
         partner = Collections.unmodifiableMap(new LinkedHashMap<>(partner));
+        sales = Collections.unmodifiableMap(new LinkedHashMap<>(sales));
         Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
         addresses.forEach((type, columns) -> copy.put(type, Collections.unmodifiableMap(new LinkedHashMap<>(columns))));
         addresses = Collections.unmodifiableMap(copy);

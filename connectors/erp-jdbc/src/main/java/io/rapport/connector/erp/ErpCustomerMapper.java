@@ -43,7 +43,8 @@ public final class ErpCustomerMapper {
     public SourceRecord toSourceRecord(ErpCustomer customer) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (ErpFieldMapping field : mapping.fields()) {
-            Object value = field.onAddress() ? customer.address(field.addressType()).get(field.column())
+            Object value = field.sales() ? customer.sales().get(field.column())
+                    : field.onAddress() ? customer.address(field.addressType()).get(field.column())
                     : customer.partner().get(field.column());
             if (value != null) {
                 String text = ColumnTypes.format(value, erpZone);

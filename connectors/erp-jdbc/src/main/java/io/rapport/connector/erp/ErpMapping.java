@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Which hub field lives in which ERP column: a table of {@link ErpFieldMapping}s, so a configuration file
- * ({@code config/mappings/erp.yaml}: field name to {@code bp_partner.column} or {@code bp_address[TYPE].column})
- * can replace the defaults for an ERP whose columns differ.
+ * ({@code config/mappings/erp.yaml}: field name to {@code bp_partner.column}, {@code bp_address[TYPE].column} or
+ * {@code sales.measure}) can replace the defaults for an ERP whose columns differ.
  */
 public final class ErpMapping {
 
@@ -43,6 +43,9 @@ public final class ErpMapping {
             "ship_locality", "bp_address[SHIP].city",
             "ship_region", "bp_address[SHIP].region",
             "ship_country", "bp_address[SHIP].country",
+            "open_balance", "sales.open_balance",
+            "last_order_date", "sales.last_order_date",
+            "open_orders", "sales.open_orders",
             "erp_changed_at", "bp_partner.changed_at",
             "erp_changed_by", "bp_partner.changed_by",
             "erp_row_version", "bp_partner.row_version");

@@ -1,6 +1,8 @@
 package io.rapport.connector.erp;
 
 import static io.rapport.connector.erp.ErpRows.insertAddress;
+import static io.rapport.connector.erp.ErpRows.insertInvoice;
+import static io.rapport.connector.erp.ErpRows.insertOrder;
 import static io.rapport.connector.erp.ErpRows.insertPerson;
 import static io.rapport.connector.erp.ErpRows.stampedUpdate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +81,27 @@ class ErpChangeFeedTest {
 
         assertThat(first.changes()).extracting(ErpChange::partnerNo).containsExactly("2000001", "2000002");
         assertThat(second.changes()).extracting(ErpChange::partnerNo).containsExactly("2000003");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
+    void aNewOrderOrAPaidInvoiceIsAChangeOfItsPartnerCreditedToTheDatabaseUser(String name) throws SQLException {
+        ErpTestDatabase db = DATABASES.empty(name);
+        ErpChangeFeed feed = feed(db);
+        db.sql(insertPerson("2000001", "Ada", "Lovelace", HUB), insertPerson("2000002", "Alan", "Turing", HUB),
+                insertInvoice("2000002", 9000000001L, "EUR", "250.00", "0", "OPEN"));
+        ErpWatermark start = feed.head();
+
+        db.sql(insertOrder("2000001", 5000000001L, "2025-03-01", "OPEN"),
+                "UPDATE invoice SET paid_amount = 250.00, status = 'PAID' WHERE invoice_no = 9000000001");
+        List<ErpChange> changes = feed.poll(start, 100).changes();
+
+        assertThat(changes).extracting(ErpChange::partnerNo, ErpChange::operation).containsExactly(
+                tuple("2000001", Operation.UPDATE), tuple("2000002", Operation.UPDATE));
+        assertThat(changes).allSatisfy(change -> {
+            assertThat(change.madeOnlyBy(HUB)).as("the hub writes no documents").isFalse();
+            assertThat(change.changedBy()).singleElement().asString().isNotBlank();
+        });
     }
 
     @ParameterizedTest(name = "{0}")

@@ -56,6 +56,36 @@ class ErpCustomerReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
+    void eachCustomerComesWithItsSalesSummaryFromItsOrdersAndInvoices(String name) throws SQLException {
+        ErpTestDatabase db = DATABASES.empty(name);
+        db.sql(ErpRows.insertPerson("2000001", "Ada", "Lovelace", "MBERG"),
+                ErpRows.insertPerson("2000002", "Alan", "Turing", "MBERG"),
+                ErpRows.insertOrder("2000001", 5000000001L, "2025-03-01", "DELIVERED"),
+                ErpRows.insertOrder("2000001", 5000000002L, "2025-04-15", "OPEN"),
+                ErpRows.insertOrder("2000001", 5000000003L, "2025-05-20", "CANCELLED"),
+                ErpRows.insertInvoice("2000001", 9000000001L, "EUR", "1000.00", "0", "OPEN"),
+                ErpRows.insertInvoice("2000001", 9000000002L, "EUR", "500.00", "200.00", "PARTIAL"),
+                ErpRows.insertInvoice("2000001", 9000000003L, "EUR", "800.00", "800.00", "PAID"),
+                ErpRows.insertInvoice("2000001", 9000000004L, "SEK", "9999.00", "0", "OPEN"));
+        ErpCustomerReader reader = new ErpCustomerReader(db.dataSource);
+
+        List<ErpCustomer> read = reader.read(List.of("2000001", "2000002"));
+
+        // owed in the partner's own currency (EUR): 1000 open + 300 left of a partly paid invoice
+        assertThat(read.get(0).sales().get("open_balance")).isInstanceOfSatisfying(java.math.BigDecimal.class,
+                balance -> assertThat(balance).isEqualByComparingTo("1300"));
+        assertThat(read.get(0).sales()).containsEntry("last_order_date", java.time.LocalDate.of(2025, 4, 15))
+                .containsEntry("open_orders", 1);
+        assertThat(read.get(1).sales()).containsEntry("open_orders", 0).containsEntry("last_order_date", null);
+        assertThat((java.math.BigDecimal) read.get(1).sales().get("open_balance")).isZero();
+        assertThat(new ErpCustomerMapper().toSourceRecord(read.get(0)).fields())
+                .containsEntry("last_order_date", "2025-04-15").containsEntry("open_orders", "1")
+                .containsKey("open_balance");
+        assertThat(reader.page(null, 10).customers().get(0).sales()).isEqualTo(read.get(0).sales());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
     void customersAreReadByNumberInChunksInTheOrderAskedAndDeletedOnesAreLeftOut(String name) throws SQLException {
         ErpTestDatabase db = DATABASES.empty(name);
         seed(db, 600);

@@ -24,6 +24,20 @@ final class ErpRows {
                 + STAMP + ", '" + by + "')";
     }
 
+    static String insertOrder(String partnerNo, long orderNo, String date, String status) {
+        return "INSERT INTO sales_order (order_no, partner_no, order_date, status, currency, net_amount, created_at)"
+                + " VALUES (" + orderNo + ", '" + partnerNo + "', DATE '" + date + "', '" + status + "', 'EUR', 100.00, "
+                + STAMP + ")";
+    }
+
+    static String insertInvoice(String partnerNo, long invoiceNo, String currency, String gross, String paid,
+                                String status) {
+        return "INSERT INTO invoice (invoice_no, partner_no, invoice_date, due_date, currency, net_amount, tax_amount,"
+                + " gross_amount, paid_amount, status) VALUES (" + invoiceNo + ", '" + partnerNo + "', DATE '2025-01-10',"
+                + " DATE '2025-02-10', '" + currency + "', " + gross + ", 0, " + gross + ", " + paid + ", '" + status
+                + "')";
+    }
+
     /** An update as an ERP program makes it: the change stamped with a new time and the user. */
     static String stampedUpdate(String table, String where, String set, String by, int minute) {
         return "UPDATE " + table + " SET " + set + ", changed_at = TIMESTAMP '2025-01-02 10:" + (minute < 10 ? "0" : "")

@@ -28,7 +28,7 @@ public final class ChangeCaptureDdl {
     public static List<String> install(ErpDialect dialect, String schema) {
         List<String> statements = new ArrayList<>();
         statements.add(changeTable(dialect));
-        for (CapturedTable table : CapturedTable.CUSTOMER_TABLES) {
+        for (CapturedTable table : CapturedTable.ALL) {
             switch (dialect) {
                 case POSTGRESQL -> {
                     statements.add(postgresFunction(table, schema));
@@ -39,9 +39,10 @@ public final class ChangeCaptureDdl {
                 }
                 case MARIADB -> {
                     String user = "SUBSTRING_INDEX(USER(), '@', 1)";
-                    statements.add(mariaDbTrigger(table, "INSERT", "NEW", "'I'", "NEW.changed_by"));
-                    statements.add(mariaDbTrigger(table, "UPDATE", "NEW", "'U'",
-                            "IF(NEW.changed_at <=> OLD.changed_at, " + user + ", NEW.changed_by)"));
+                    statements.add(mariaDbTrigger(table, "INSERT", "NEW", "'I'",
+                            table.stamped() ? "NEW.changed_by" : user));
+                    statements.add(mariaDbTrigger(table, "UPDATE", "NEW", "'U'", table.stamped()
+                            ? "IF(NEW.changed_at <=> OLD.changed_at, " + user + ", NEW.changed_by)" : user));
                     statements.add(mariaDbTrigger(table, "DELETE", "OLD", "'D'", user));
                 }
                 case H2 -> statements.add("CREATE TRIGGER IF NOT EXISTS " + triggerName(table)
@@ -54,7 +55,7 @@ public final class ChangeCaptureDdl {
 
     public static List<String> uninstall(ErpDialect dialect, String schema) {
         List<String> statements = new ArrayList<>();
-        for (CapturedTable table : CapturedTable.CUSTOMER_TABLES) {
+        for (CapturedTable table : CapturedTable.ALL) {
             switch (dialect) {
                 case POSTGRESQL -> {
                     statements.add("DROP TRIGGER IF EXISTS " + triggerName(table) + " ON " + table.table());
@@ -103,10 +104,12 @@ public final class ChangeCaptureDdl {
                 + " LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$\n"
                 + "BEGIN\n"
                 + "  IF TG_OP = 'INSERT' THEN\n"
-                + "    " + insert + postgresKey(table, "NEW") + ", 'I', NEW.changed_by);\n"
+                + "    " + insert + postgresKey(table, "NEW") + ", 'I', "
+                + (table.stamped() ? "NEW.changed_by" : "session_user::text") + ");\n"
                 + "  ELSIF TG_OP = 'UPDATE' THEN\n"
-                + "    " + insert + postgresKey(table, "NEW") + ", 'U', CASE WHEN NEW.changed_at IS DISTINCT FROM"
-                + " OLD.changed_at THEN NEW.changed_by ELSE session_user::text END);\n"
+                + "    " + insert + postgresKey(table, "NEW") + ", 'U', " + (table.stamped()
+                        ? "CASE WHEN NEW.changed_at IS DISTINCT FROM OLD.changed_at THEN NEW.changed_by"
+                        + " ELSE session_user::text END" : "session_user::text") + ");\n"
                 + "  ELSE\n"
                 + "    " + insert + postgresKey(table, "OLD") + ", 'D', session_user::text);\n"
                 + "  END IF;\n"

@@ -1,6 +1,7 @@
 package io.rapport.connector.erp.internal;
 
 import io.rapport.connector.erp.ErpCustomer;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,12 +59,38 @@ public final class CustomerQueries {
             addresses.computeIfAbsent((String) address.get("partner_no"), k -> new LinkedHashMap<>())
                     .put((String) address.get("address_type"), address);
         }
+        // the writer locks what it writes and never writes sales figures: it does without them
+        Map<String, Map<String, Object>> sales = lock ? Map.of() : sales(connection, numbers);
         List<ErpCustomer> customers = new ArrayList<>(partners.size());
         for (Map<String, Object> partner : partners) {
             String partnerNo = (String) partner.get("partner_no");
-            customers.add(new ErpCustomer(partnerNo, partner, addresses.getOrDefault(partnerNo, Collections.emptyMap())));
+            customers.add(new ErpCustomer(partnerNo, partner, addresses.getOrDefault(partnerNo, Collections.emptyMap()),
+                    sales.getOrDefault(partnerNo, Map.of())));
         }
         return customers;
+    }
+
+    /** Each partner's sales summary ({@link ErpCustomer#SALES_MEASURES}), from its invoices and orders. */
+    private static Map<String, Map<String, Object>> sales(Connection connection, List<String> numbers)
+            throws SQLException {
+        String sql = "SELECT p.partner_no,"
+                + " (SELECT SUM(i.gross_amount - i.paid_amount) FROM invoice i WHERE i.partner_no = p.partner_no"
+                + " AND i.status IN ('OPEN', 'PARTIAL') AND i.currency = p.currency) AS open_balance,"
+                + " (SELECT MAX(o.order_date) FROM sales_order o WHERE o.partner_no = p.partner_no"
+                + " AND o.status <> 'CANCELLED') AS last_order_date,"
+                + " (SELECT COUNT(*) FROM sales_order o WHERE o.partner_no = p.partner_no AND o.status = 'OPEN')"
+                + " AS open_orders"
+                + " FROM " + CapturedTable.PARTNER + " p WHERE p.partner_no IN (" + placeholders(numbers.size()) + ")";
+        Map<String, Map<String, Object>> sales = new LinkedHashMap<>();
+        for (Map<String, Object> row : query(connection, sql, numbers)) {
+            Map<String, Object> measures = new LinkedHashMap<>(row);
+            measures.remove("partner_no");
+            // no open invoice means nothing owed, not an unknown amount
+            measures.computeIfAbsent("open_balance", k -> BigDecimal.ZERO);
+            measures.put("open_orders", ((Number) measures.get("open_orders")).intValue());
+            sales.put((String) row.get("partner_no"), measures);
+        }
+        return sales;
     }
 
     private static List<Map<String, Object>> query(Connection connection, String sql, List<String> parameters)

@@ -27,7 +27,7 @@ public final class H2ChangeTrigger implements Trigger {
     public void init(Connection connection, String schemaName, String triggerName, String tableName, boolean before,
             int type) throws SQLException {
         entity = tableName.toLowerCase(Locale.ROOT);
-        CapturedTable table = CapturedTable.CUSTOMER_TABLES.stream().filter(t -> t.table().equals(entity)).findFirst()
+        CapturedTable table = CapturedTable.ALL.stream().filter(t -> t.table().equals(entity)).findFirst()
                 .orElseThrow(() -> new SQLException("change capture does not know table " + tableName));
         List<String> columns = new ArrayList<>();
         try (ResultSet rs = connection.getMetaData().getColumns(null, schemaName, tableName, null)) {
@@ -53,13 +53,14 @@ public final class H2ChangeTrigger implements Trigger {
         String by;
         if (oldRow == null) {
             operation = "I";
-            by = value(newRow, changedBy);
+            by = changedBy < 0 ? connection.getMetaData().getUserName() : value(newRow, changedBy);
         } else if (newRow == null) {
             operation = "D";
             by = connection.getMetaData().getUserName();
         } else {
             operation = "U";
-            boolean stamped = changedAt < 0 || !Objects.equals(oldRow[changedAt], newRow[changedAt]);
+            boolean stamped = changedBy >= 0
+                    && (changedAt < 0 || !Objects.equals(oldRow[changedAt], newRow[changedAt]));
             by = stamped ? value(newRow, changedBy) : connection.getMetaData().getUserName();
         }
         StringBuilder key = new StringBuilder();
