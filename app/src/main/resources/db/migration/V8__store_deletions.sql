@@ -21,3 +21,4 @@ CREATE TABLE sync_store_record (
     customer_id   VARCHAR(64)  NOT NULL,
     CONSTRAINT pk_sync_store_record PRIMARY KEY (store, store_key)
 );
+CREATE INDEX ix_sync_store_record_customer ON sync_store_record (customer_id);

@@ -2,6 +2,7 @@ package io.rapport.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.rapport.app.activity.ActivityStore;
 import io.rapport.app.camel.jmsbatch.JmsBatchComponent;
 import io.rapport.app.resolve.CanonicalRecordCache;
 import io.rapport.app.resolve.CanonicalRecordCodec;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assembles the single customer view: the core's Normalizer, matcher, resolver and survivorship configured from
@@ -87,8 +89,14 @@ class ResolutionConfiguration {
     }
 
     @Bean
-    CustomerQueries customerQueries(JdbcTemplate jdbc, CanonicalRecordCodec codec, ObjectMapper json) {
-        return new CustomerQueries(jdbc, codec, json);
+    ActivityStore activityStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new ActivityStore(jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    CustomerQueries customerQueries(JdbcTemplate jdbc, CanonicalRecordCodec codec, ObjectMapper json,
+                                    ActivityStore activities) {
+        return new CustomerQueries(jdbc, codec, json, activities);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.rapport.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.rapport.app.activity.ActivityStore;
 import io.rapport.app.config.ConfigFiles;
 import io.rapport.app.ingest.InboundCustomerGateway;
 import io.rapport.app.sync.ConflictLog;
@@ -19,6 +20,7 @@ import io.rapport.app.sync.SalesforceChangeListener;
 import io.rapport.app.sync.SalesforceComponents;
 import io.rapport.app.sync.SalesforceInbox;
 import io.rapport.app.sync.SalesforceIntake;
+import io.rapport.app.sync.SalesforceRecordRouter;
 import io.rapport.app.sync.SalesforceStore;
 import io.rapport.app.sync.SalesforceStreaming;
 import io.rapport.app.sync.StoreConnector;
@@ -34,6 +36,7 @@ import io.rapport.connector.erp.ErpCustomerReader;
 import io.rapport.connector.erp.ErpCustomerWriter;
 import io.rapport.connector.erp.ErpMapping;
 import io.rapport.connector.salesforce.ApiBudget;
+import io.rapport.connector.salesforce.SalesforceActivities;
 import io.rapport.connector.salesforce.SalesforceMapping;
 import io.rapport.connector.salesforce.SalesforceReader;
 import io.rapport.connector.salesforce.SalesforceRecordMapper;
@@ -200,11 +203,18 @@ class SyncConfiguration {
         }
 
         @Bean
+        SalesforceRecordRouter salesforceRecordRouter(SalesforceMapping mapping, InboundCustomerGateway gateway,
+                                                      ActivityStore activities, Clock clock) {
+            return new SalesforceRecordRouter(new SalesforceSourceRecords(new SalesforceRecordMapper(mapping)), gateway,
+                    new SalesforceActivities(mapping), activities, clock);
+        }
+
+        @Bean
         SalesforceChangeListener salesforceChangeListener(SalesforceInbox inbox, SalesforceMapping mapping,
-                                                          StoreDeletions deletions, EchoWatch echoes,
-                                                          JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                                                          Clock clock) {
-            return new SalesforceChangeListener(inbox, deletions, echoes, new JdbcWatermarkStore(jdbc, clock),
+                                                          StoreDeletions deletions, SalesforceRecordRouter router,
+                                                          EchoWatch echoes, JdbcTemplate jdbc,
+                                                          PlatformTransactionManager transactions, Clock clock) {
+            return new SalesforceChangeListener(inbox, deletions, router, echoes, new JdbcWatermarkStore(jdbc, clock),
                     new TransactionTemplate(transactions), mapping.callOptionsClient(), clock);
         }
 
@@ -212,7 +222,7 @@ class SyncConfiguration {
         SalesforceIntake realSalesforceIntake(SalesforceInbox inbox, SalesforceMapping mapping, ApiBudget budget,
                                               CamelContext camel, SalesforceChangeListener listener,
                                               ObjectProvider<SalesforceSandbox> sandbox, JdbcTemplate jdbc,
-                                              InboundCustomerGateway gateway, EchoWatch echoes,
+                                              SalesforceRecordRouter router, EchoWatch echoes,
                                               SyncProperties properties, Clock clock) {
             SalesforceRecordMapper mapper = new SalesforceRecordMapper(mapping);
             JdbcWatermarkStore watermarks = new JdbcWatermarkStore(jdbc, clock);
@@ -223,8 +233,8 @@ class SyncConfiguration {
                                     watermarks)
                             : SalesforceIntake.ChangeSubscription.NONE;
             return new SalesforceIntake(inbox, new SalesforceReader(camel.createProducerTemplate(), mapper, budget),
-                    new SalesforceSourceRecords(mapper), List.copyOf(mapping.objects().keySet()), watermarks, gateway,
-                    subscription, echoes, settings.pollInterval(), properties.batchSize(), clock);
+                    router, mapping.readTypes(), watermarks, subscription, echoes, settings.pollInterval(),
+                    properties.batchSize(), clock);
         }
 
         @Bean

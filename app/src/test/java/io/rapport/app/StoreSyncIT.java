@@ -196,6 +196,60 @@ class StoreSyncIT extends HubIntegrationTest {
     }
 
     @Test
+    void casesAndTasksShowWithTheCustomerTheyAreAboutAndFollowEveryChangeInSalesforce() throws Exception {
+        String family = "Forsberg" + UUID.randomUUID().toString().substring(0, 6);
+        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
+        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
+        LocalDateTime now = LocalDateTime.now();
+        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, created_at, changed_at,"
+                + " changed_by) VALUES (?, 'PERSON', 'Eva', ?, ?, ?, 'ERPUSER')", partnerNo, family, now, now);
+        String contactId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions().until(() -> contact(family), found -> found != null).get("Id").asText();
+        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
+                String.class, "erp:" + partnerNo);
+
+        // service opens a Case on the Contact the hub wrote, and a follow-up Task
+        String aCase = sandbox.insert("Case", java.util.Map.of("Subject", "Delivery is late", "Status", "New",
+                "Priority", "High", "Origin", "Web", "ContactId", contactId));
+        String task = sandbox.insert("Task", java.util.Map.of("Subject", "Call Eva back", "Status", "Not Started",
+                "ActivityDate", "2026-12-01", "WhoId", contactId));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            JsonNode activities = activities(customerId);
+            assertThat(activities.findValuesAsText("activityKey"))
+                    .containsExactlyInAnyOrder("salesforce:" + aCase, "salesforce:" + task);
+        });
+        JsonNode opened = activity(customerId, "salesforce:" + aCase);
+        assertThat(opened.get("kind").asText()).isEqualTo("CASE");
+        assertThat(opened.get("subject").asText()).isEqualTo("Delivery is late");
+        assertThat(opened.get("channel").asText()).isEqualTo("Web");
+        assertThat(opened.get("closed").asBoolean()).isFalse();
+        assertThat(activity(customerId, "salesforce:" + task).get("dueDate").asText()).isEqualTo("2026-12-01");
+
+        // the Case is closed and the Task deleted in Salesforce
+        sandbox.update("Case", aCase, java.util.Map.of("Status", "Closed"));
+        sandbox.delete("Task", task);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(activities(customerId).findValuesAsText("activityKey")).containsExactly("salesforce:" + aCase);
+            assertThat(activity(customerId, "salesforce:" + aCase).get("closed").asBoolean()).isTrue();
+        });
+    }
+
+    private JsonNode activities(String customerId) throws Exception {
+        return JSON.readTree(viewer().getForObject("/api/v1/customers/" + customerId, String.class)).get("activities");
+    }
+
+    private JsonNode activity(String customerId, String key) throws Exception {
+        for (JsonNode activity : activities(customerId)) {
+            if (activity.get("activityKey").asText().equals(key)) {
+                return activity;
+            }
+        }
+        throw new AssertionError("no activity " + key + " with customer " + customerId);
+    }
+
+    @Test
     void aSalesforceLeadJoinsTheCustomerItMatchesButIsNeitherWrittenNorSyncedToTheErp() throws Exception {
         String family = "Lundgren" + UUID.randomUUID().toString().substring(0, 6);
         String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);

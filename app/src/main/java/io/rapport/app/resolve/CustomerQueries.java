@@ -6,6 +6,7 @@ import static io.rapport.app.store.SqlLists.placeholders;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapport.app.activity.ActivityStore;
 import io.rapport.core.party.CanonicalCustomer;
 import io.rapport.core.resolve.XrefCsv;
 import java.io.IOException;
@@ -38,11 +39,13 @@ public class CustomerQueries {
     private final JdbcTemplate jdbc;
     private final CanonicalRecordCodec codec;
     private final ObjectMapper json;
+    private final ActivityStore activities;
 
-    public CustomerQueries(JdbcTemplate jdbc, CanonicalRecordCodec codec, ObjectMapper json) {
+    public CustomerQueries(JdbcTemplate jdbc, CanonicalRecordCodec codec, ObjectMapper json, ActivityStore activities) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.json = json;
+        this.activities = activities;
     }
 
     /** The golden record with per-field lineage, its source records and their links. */
@@ -73,6 +76,14 @@ public class CustomerQueries {
         }
         view.put("records", records);
         view.put("links", links(members));
+        // activities name a record of the customer: a member, or its record in a synced store (the copy the hub
+        // wrote there comes back as no member, since the hub's own writes are not read again)
+        List<String> about = new ArrayList<>(members);
+        jdbc.query("SELECT store, store_key FROM sync_store_record WHERE customer_id = ?",
+                rs -> {
+                    about.add(rs.getString(1) + ":" + rs.getString(2));
+                }, customerId);
+        view.put("activities", activities.about(about));
         return Optional.of(view);
     }
 

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The hub's own writes come back as events whose {@code changeOrigin} names the hub's API client: they are
  * dropped here, before costing a read (the sync engine's value hashes would recognize them too). Their replay ids are
  * saved now and then rather than each time, since replaying an echo again costs nothing. Deletions go to
- * {@link StoreDeletions}, in the same transaction as their replay id.
+ * {@link StoreDeletions} (customers) or the activity store (activities), in the same transaction as their replay id.
  */
 public class SalesforceChangeListener implements Processor {
 
@@ -31,6 +31,7 @@ public class SalesforceChangeListener implements Processor {
 
     private final SalesforceInbox inbox;
     private final StoreDeletions deletions;
+    private final SalesforceRecordRouter router;
     private final EchoWatch echoWatch;
     private final WatermarkStore watermarks;
     private final TransactionTemplate transactions;
@@ -41,11 +42,12 @@ public class SalesforceChangeListener implements Processor {
     private long echoes;
     private long filed;
 
-    public SalesforceChangeListener(SalesforceInbox inbox, StoreDeletions deletions, EchoWatch echoWatch,
-                                    WatermarkStore watermarks, TransactionTemplate transactions, String hubClient,
-                                    Clock clock) {
+    public SalesforceChangeListener(SalesforceInbox inbox, StoreDeletions deletions, SalesforceRecordRouter router,
+                                    EchoWatch echoWatch, WatermarkStore watermarks, TransactionTemplate transactions,
+                                    String hubClient, Clock clock) {
         this.inbox = inbox;
         this.deletions = deletions;
+        this.router = router;
         this.echoWatch = echoWatch;
         this.watermarks = watermarks;
         this.transactions = transactions;
@@ -71,7 +73,9 @@ public class SalesforceChangeListener implements Processor {
         }
         if (change.deletion()) {
             transactions.executeWithoutResult(status -> {
-                deletions.deleted(SalesforceStore.NAME, change.recordIds(), now);
+                if (!router.deleted(change.entity(), change.recordIds())) {
+                    deletions.deleted(SalesforceStore.NAME, change.recordIds(), now);
+                }
                 saveReplayId(change, now);
             });
             return;

@@ -1,11 +1,9 @@
 package io.rapport.app.sync;
 
-import io.rapport.app.ingest.InboundCustomerGateway;
 import io.rapport.connector.erp.WatermarkStore;
-import io.rapport.connector.salesforce.SalesforceReader;
 import io.rapport.connector.salesforce.SalesforceReader.ModifiedPage;
 import io.rapport.connector.salesforce.SalesforceReader.PollPosition;
-import io.rapport.connector.salesforce.SalesforceSourceRecords;
+import io.rapport.connector.salesforce.SalesforceReader;
 import io.rapport.connector.salesforce.SalesforceUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Salesforce into the hub (route {@code salesforce-intake}): reads the records change events named (the
- * {@link SalesforceInbox}) and sends them to {@code inbound.customer} as source {@code salesforce}; without a live
+ * {@link SalesforceInbox}) and routes them ({@link SalesforceRecordRouter}: customers to {@code inbound.customer} as
+ * source {@code salesforce}, activities to the activity store); without a live
  * subscription, polls each mapped type by {@code SystemModstamp} from a persisted position instead. Starting the
  * subscription is its job too ({@link ChangeSubscription}): when it starts, one catch-up poll covers whatever changed
  * while there was none (the first one reads every record: the initial load). A subscription that stops delivering
@@ -69,10 +68,9 @@ public class SalesforceIntake implements Processor {
 
     private final SalesforceInbox inbox;
     private final SalesforceReader reader;
-    private final SalesforceSourceRecords records;
+    private final SalesforceRecordRouter router;
     private final List<String> objects;
     private final WatermarkStore watermarks;
-    private final InboundCustomerGateway gateway;
     private final ChangeSubscription subscription;
     private final EchoWatch echoes;
     private final Duration pollInterval;
@@ -83,16 +81,15 @@ public class SalesforceIntake implements Processor {
     private final Backoff backoff = new Backoff();
     private final Backoff subscribeBackoff = new Backoff();
 
-    public SalesforceIntake(SalesforceInbox inbox, SalesforceReader reader, SalesforceSourceRecords records,
-                            List<String> objects, WatermarkStore watermarks, InboundCustomerGateway gateway,
-                            ChangeSubscription subscription, EchoWatch echoes, Duration pollInterval, int batchSize,
-                            Clock clock) {
+    /** @param objects every sObject type read: customers' and activities' */
+    public SalesforceIntake(SalesforceInbox inbox, SalesforceReader reader, SalesforceRecordRouter router,
+                            List<String> objects, WatermarkStore watermarks, ChangeSubscription subscription,
+                            EchoWatch echoes, Duration pollInterval, int batchSize, Clock clock) {
         this.inbox = inbox;
         this.reader = reader;
-        this.records = records;
+        this.router = router;
         this.objects = List.copyOf(objects);
         this.watermarks = watermarks;
-        this.gateway = gateway;
         this.subscription = subscription;
         this.echoes = echoes;
         this.pollInterval = pollInterval;
@@ -204,6 +201,6 @@ public class SalesforceIntake implements Processor {
     }
 
     private int send(String object, List<Map<String, Object>> found, String importId) {
-        return gateway.sendAll(importId, found.stream().map(record -> records.toSourceRecord(object, record)).toList());
+        return router.send(object, found, importId);
     }
 }

@@ -1,24 +1,38 @@
 package io.rapport.connector.salesforce;
 
 import io.rapport.core.party.PartyType;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * How the hub's customers map to Salesforce records (config/mappings/salesforce.yaml): the external-id field that
- * carries the hub's customer id, the client name that marks the hub's own writes, and a mapping per sObject type.
+ * carries the hub's customer id, the client name that marks the hub's own writes, a mapping per sObject type of
+ * customers, and one per sObject type of activities (Cases, Tasks) read into the canonical activity.
  *
  * @throws IllegalArgumentException when no written object, or more than one, holds persons or organizations
  */
-public record SalesforceMapping(String externalIdField, String callOptionsClient, Map<String, ObjectMapping> objects) {
+public record SalesforceMapping(String externalIdField, String callOptionsClient, Map<String, ObjectMapping> objects,
+                                Map<String, ActivityMapping> activities) {
+
+    public SalesforceMapping(String externalIdField, String callOptionsClient, Map<String, ObjectMapping> objects) {
+        this(externalIdField, callOptionsClient, objects, Map.of());
+    }
 
     public SalesforceMapping {
         Objects.requireNonNull(externalIdField, "externalIdField");
         Objects.requireNonNull(callOptionsClient, "callOptionsClient");
         Objects.requireNonNull(objects, "objects");
         objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
+        activities = Collections.unmodifiableMap(new LinkedHashMap<>(activities == null ? Map.of() : activities));
+        for (String both : activities.keySet()) {
+            if (objects.containsKey(both)) {
+                throw new IllegalArgumentException(both + " is mapped both as customers and as activities");
+            }
+        }
         for (PartyType type : PartyType.values()) {
             long holding = objects.values().stream()
                     .filter(mapping -> mapping.holds() == type && !mapping.readOnly()).count();
@@ -49,6 +63,22 @@ public record SalesforceMapping(String externalIdField, String callOptionsClient
                     + objects.keySet());
         }
         return mapping;
+    }
+
+    public ActivityMapping activity(String sObjectName) {
+        ActivityMapping mapping = activities.get(sObjectName);
+        if (mapping == null) {
+            throw new IllegalArgumentException("'" + sObjectName + "' is not mapped as activities; mapped are "
+                    + activities.keySet());
+        }
+        return mapping;
+    }
+
+    /** Every mapped sObject type, customers' then activities': what the hub reads from Salesforce. */
+    public List<String> readTypes() {
+        List<String> types = new ArrayList<>(objects.keySet());
+        types.addAll(activities.keySet());
+        return types;
     }
 
     /** The value of {@code Sforce-Call-Options} on the hub's writes. */

@@ -111,6 +111,13 @@ public final class SalesforceReader {
     private String select(String sObjectName) {
         Set<String> fields = new LinkedHashSet<>();
         fields.add("Id");
+        if (mapper.mapping().activities().containsKey(sObjectName)) {
+            ActivityMapping activity = mapper.mapping().activity(sObjectName);
+            fields.addAll(activity.fields().keySet());
+            fields.addAll(activity.party());
+            fields.add("SystemModstamp");
+            return "SELECT " + String.join(", ", fields) + " FROM " + sObjectName;
+        }
         fields.addAll(mapper.mapping().object(sObjectName).fields().keySet());
         if (mapper.mapping().synced(sObjectName)) {
             // the hub never writes the others, so they need not carry its id field

@@ -46,6 +46,33 @@ class SalesforceReaderTest {
     }
 
     @Test
+    void casesAndTasksAreReadIntoCanonicalActivitiesAboutTheContactOrAccountTheyName() throws Exception {
+        SalesforceActivities activities = new SalesforceActivities(SalesforceRecordMapperTest.shippedMapping());
+        String contact = sandbox.insert("Contact", Map.of("LastName", "Lovelace"));
+        String account = sandbox.insert("Account", Map.of("Name", "Analytical Engines"));
+        String aCase = sandbox.insert("Case", Map.of("Subject", "Invoice 9000012 is wrong", "Status", "Closed",
+                "Priority", "High", "Origin", "Email", "ContactId", contact, "AccountId", account));
+        String task = sandbox.insert("Task", Map.of("Subject", "Call back", "Status", "Not Started",
+                "ActivityDate", "2026-12-01", "WhatId", account));
+
+        io.rapport.core.activity.CustomerActivity caseActivity = activities.toActivity("Case",
+                reader.readByIds("Case", List.of(aCase)).get(0));
+        io.rapport.core.activity.CustomerActivity taskActivity = activities.toActivity("Task",
+                reader.readByIds("Task", List.of(task)).get(0));
+
+        assertThat(caseActivity.kind()).isEqualTo(io.rapport.core.activity.ActivityKind.CASE);
+        assertThat(caseActivity.party()).as("the Contact before the Account").isEqualTo("salesforce:" + contact);
+        assertThat(caseActivity.subject()).isEqualTo("Invoice 9000012 is wrong");
+        assertThat(caseActivity.channel()).isEqualTo("Email");
+        assertThat(caseActivity.closed()).isTrue();
+        assertThat(taskActivity.party()).isEqualTo("salesforce:" + account);
+        assertThat(taskActivity.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+        assertThat(taskActivity.closed()).isFalse();
+        assertThat(taskActivity.changedAt()).isNotNull();
+        assertThat(reader.modifiedAfter("Task", null).records()).hasSize(1);
+    }
+
+    @Test
     void readsChangedRecordsByIdWithEveryMappedFieldInOneCallPer200() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
