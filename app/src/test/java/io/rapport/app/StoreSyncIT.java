@@ -7,8 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.app.sync.ErpDatabase;
 import io.rapport.sim.salesforce.SalesforceSandbox;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
@@ -39,27 +44,21 @@ class StoreSyncIT extends HubIntegrationTest {
 
     @Test
     void anErpCustomerReachesSalesforceWithoutItsNationalIdAndAnOutageLosesNoChange() throws Exception {
-        String family = "Sandvik" + UUID.randomUUID().toString().substring(0, 6);
-        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
-        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
-        LocalDateTime now = LocalDateTime.now();
-        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, national_id, email, credit_limit,"
-                + " created_at, changed_at, changed_by) VALUES (?, 'PERSON', 'Ingrid', ?, '19800101-1234',"
-                + " 'ingrid@example.se', 2500.00, ?, ?, 'ERPUSER')", partnerNo, family, now, now);
-        erpDb.update("INSERT INTO bp_address (partner_no, address_type, street, house_no, postcode, city, country,"
-                + " changed_at, changed_by) VALUES (?, 'BILL', 'Storgatan', '12A', '11122', 'Stockholm', 'SE', ?,"
-                + " 'ERPUSER')", partnerNo, now);
+        ErpPerson person = enterErpPerson("Sandvik", "Ingrid", Map.of("national_id", "19800101-1234",
+                "email", "ingrid@example.se", "credit_limit", new BigDecimal("2500.00")));
+        enterBillAddress(person, "Storgatan", "12A", "11122", "Stockholm");
+        String family = person.family();
+        String partnerNo = person.partnerNo();
+        JdbcTemplate erpDb = erpDb();
 
-        JsonNode contact = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> contact(family), found -> found != null);
+        JsonNode contact = awaitContact(family);
 
-        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
-                String.class, "erp:" + partnerNo);
+        String customerId = customerOf("erp:" + partnerNo);
         assertThat(contact.get("Rapport_Id__c").asText()).isEqualTo(customerId);
         assertThat(contact.get("FirstName").asText()).isEqualTo("Ingrid");
         assertThat(contact.get("MailingStreet").asText()).isEqualTo("Storgatan 12A");
         assertThat(contact.get("MailingCity").asText()).isEqualTo("Stockholm");
-        assertThat(new java.math.BigDecimal(contact.get("Credit_Limit__c").asText())).isEqualByComparingTo("2500");
+        assertThat(new BigDecimal(contact.get("Credit_Limit__c").asText())).isEqualByComparingTo("2500");
         assertThat(contact.toString()).doesNotContain("19800101").doesNotContain("1234");
 
         // the hub wrote nothing back to the ERP: its own copy of the ERP's values is not a change there
@@ -75,7 +74,7 @@ class StoreSyncIT extends HubIntegrationTest {
                 + " WHERE partner_no = ?", LocalDateTime.now(), partnerNo);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
-                assertThat(new java.math.BigDecimal(contact(family).get("Credit_Limit__c").asText())).isEqualByComparingTo("3000"));
+                assertThat(new BigDecimal(contact(family).get("Credit_Limit__c").asText())).isEqualByComparingTo("3000"));
         JsonNode report = JSON.readTree(viewer().getForObject("/api/v1/consistency/report", String.class));
         assertThat(report.get("enabled").asBoolean()).isTrue();
         assertThat(report.get("conflictsLogged").asLong()).isZero();
@@ -83,23 +82,17 @@ class StoreSyncIT extends HubIntegrationTest {
 
     @Test
     void aSalesforceUsersEditReachesTheErpWhenSalesforceOwnsTheFieldAndIsUndoneWhenItDoesNot() throws Exception {
-        String family = "Lindqvist" + UUID.randomUUID().toString().substring(0, 6);
-        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
-        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
-        LocalDateTime now = LocalDateTime.now();
-        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, email, phone, birth_date,"
-                + " created_at, changed_at, changed_by) VALUES (?, 'PERSON', 'Maja', ?, 'maja@example.se',"
-                + " '+46701234567', DATE '1985-03-04', ?, ?, 'ERPUSER')", partnerNo, family, now, now);
-        erpDb.update("INSERT INTO bp_address (partner_no, address_type, street, house_no, postcode, city, country,"
-                + " changed_at, changed_by) VALUES (?, 'BILL', 'Kungsgatan', '3', '41119', 'Göteborg', 'SE', ?,"
-                + " 'ERPUSER')", partnerNo, now);
-        JsonNode contact = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions().until(() -> contact(family), found -> found != null);
-        String contactId = contact.get("Id").asText();
+        ErpPerson person = enterErpPerson("Lindqvist", "Maja", Map.of("email", "maja@example.se",
+                "phone", "+46701234567", "birth_date", LocalDate.of(1985, 3, 4)));
+        enterBillAddress(person, "Kungsgatan", "3", "41119", "Göteborg");
+        String family = person.family();
+        String partnerNo = person.partnerNo();
+        JdbcTemplate erpDb = erpDb();
+        String contactId = awaitContact(family).get("Id").asText();
 
         // a Salesforce user (not the hub's API client) changes the email, which Salesforce owns, and the city,
         // which the ERP owns
-        sandbox.update("Contact", contactId, java.util.Map.of("Email", "maja.lindqvist@example.se",
+        sandbox.update("Contact", contactId, Map.of("Email", "maja.lindqvist@example.se",
                 "MailingCity", "Malmö"));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
@@ -109,12 +102,11 @@ class StoreSyncIT extends HubIntegrationTest {
         });
         assertThat(erpDb.queryForObject("SELECT city FROM bp_address WHERE partner_no = ? AND address_type = 'BILL'",
                 String.class, partnerNo)).isEqualTo("Göteborg");
-        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
-                String.class, "erp:" + partnerNo);
+        String customerId = customerOf("erp:" + partnerNo);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sync_conflict WHERE customer_id = ? AND field_name ="
                 + " 'locality' AND reason = 'NOT_OWNER'", Long.class, customerId)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?", String.class,
-                "salesforce:" + contactId)).as("the Contact is a member of the same customer").isEqualTo(customerId);
+        assertThat(customerOf("salesforce:" + contactId)).as("the Contact is a member of the same customer")
+                .isEqualTo(customerId);
 
         // the hub's writes in both stores come back as changes and are recognized: nothing more happens
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2)).until(() -> {
@@ -131,20 +123,16 @@ class StoreSyncIT extends HubIntegrationTest {
 
     @Test
     void aSubscriptionThatStopsReceivingIsNoticedWhenTheHubsOwnWriteDoesNotComeBackAndNoEditIsLost() throws Exception {
-        String family = "Ek" + UUID.randomUUID().toString().substring(0, 6);
-        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
-        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
-        LocalDateTime now = LocalDateTime.now();
-        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, email, created_at, changed_at,"
-                + " changed_by) VALUES (?, 'PERSON', 'Nils', ?, 'nils@example.se', ?, ?, 'ERPUSER')", partnerNo, family,
-                now, now);
-        String contactId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions().until(() -> contact(family), found -> found != null).get("Id").asText();
+        ErpPerson person = enterErpPerson("Ek", "Nils", Map.of("email", "nils@example.se"));
+        String family = person.family();
+        String partnerNo = person.partnerNo();
+        JdbcTemplate erpDb = erpDb();
+        String contactId = awaitContact(family).get("Id").asText();
 
         // the subscription stops receiving and nothing tells the hub; a Salesforce user edits the email (Salesforce
         // owns it), and an ERP change makes the hub write to Salesforce, whose echo does not come back either
         sandbox.muteStreamingSubscriptions();
-        sandbox.update("Contact", contactId, java.util.Map.of("Email", "nils.ek@example.se"));
+        sandbox.update("Contact", contactId, Map.of("Email", "nils.ek@example.se"));
         erpDb.update("UPDATE bp_partner SET credit_limit = 4000.00, changed_at = ?, changed_by = 'ERPUSER'"
                 + " WHERE partner_no = ?", LocalDateTime.now(), partnerNo);
 
@@ -152,10 +140,10 @@ class StoreSyncIT extends HubIntegrationTest {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(erpDb.queryForObject("SELECT email FROM bp_partner WHERE partner_no = ?", String.class,
                         partnerNo)).isEqualTo("nils.ek@example.se"));
-        assertThat(new java.math.BigDecimal(contact(family).get("Credit_Limit__c").asText()))
+        assertThat(new BigDecimal(contact(family).get("Credit_Limit__c").asText()))
                 .isEqualByComparingTo("4000");
         // and later edits come through the new subscription
-        sandbox.update("Contact", contactId, java.util.Map.of("Email", "nils@ek.example"));
+        sandbox.update("Contact", contactId, Map.of("Email", "nils@ek.example"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 assertThat(erpDb.queryForObject("SELECT email FROM bp_partner WHERE partner_no = ?", String.class,
                         partnerNo)).isEqualTo("nils@ek.example"));
@@ -163,13 +151,12 @@ class StoreSyncIT extends HubIntegrationTest {
 
     @Test
     void whatTheErpSaysACustomerOwesAndLastOrderedReachesSalesforceAndFollowsAPayment() throws Exception {
-        String family = "Hedlund" + UUID.randomUUID().toString().substring(0, 6);
-        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
+        ErpPerson person = enterErpPerson("Hedlund", "Sara", Map.of("currency", "SEK"));
+        String family = person.family();
+        String partnerNo = person.partnerNo();
         long invoiceNo = 9_100_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
-        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
+        JdbcTemplate erpDb = erpDb();
         LocalDateTime now = LocalDateTime.now();
-        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, currency, created_at, changed_at,"
-                + " changed_by) VALUES (?, 'PERSON', 'Sara', ?, 'SEK', ?, ?, 'ERPUSER')", partnerNo, family, now, now);
         erpDb.update("INSERT INTO sales_order (order_no, partner_no, order_date, status, currency, net_amount,"
                 + " created_at) VALUES (?, ?, DATE '2026-11-02', 'DELIVERED', 'SEK', 1000.00, ?)", invoiceNo - 4_000_000_000L,
                 partnerNo, now);
@@ -180,7 +167,7 @@ class StoreSyncIT extends HubIntegrationTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .untilAsserted(() -> {
                     JsonNode contact = contact(family);
-                    assertThat(new java.math.BigDecimal(contact.get("Open_Balance__c").asText()))
+                    assertThat(new BigDecimal(contact.get("Open_Balance__c").asText()))
                             .isEqualByComparingTo("1250");
                     assertThat(contact.get("Last_Order_Date__c").asText()).isEqualTo("2026-11-02");
                 });
@@ -189,7 +176,7 @@ class StoreSyncIT extends HubIntegrationTest {
         erpDb.update("UPDATE invoice SET paid_amount = 1250.00, status = 'PAID' WHERE invoice_no = ?", invoiceNo);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .untilAsserted(() -> assertThat(new java.math.BigDecimal(contact(family).get("Open_Balance__c")
+                .untilAsserted(() -> assertThat(new BigDecimal(contact(family).get("Open_Balance__c")
                         .asText())).isZero());
         assertThat(erpDb.queryForObject("SELECT changed_by FROM bp_partner WHERE partner_no = ?", String.class,
                 partnerNo)).as("nothing written back to the ERP").isEqualTo("ERPUSER");
@@ -197,21 +184,14 @@ class StoreSyncIT extends HubIntegrationTest {
 
     @Test
     void casesAndTasksShowWithTheCustomerTheyAreAboutAndFollowEveryChangeInSalesforce() throws Exception {
-        String family = "Forsberg" + UUID.randomUUID().toString().substring(0, 6);
-        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
-        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
-        LocalDateTime now = LocalDateTime.now();
-        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, created_at, changed_at,"
-                + " changed_by) VALUES (?, 'PERSON', 'Eva', ?, ?, ?, 'ERPUSER')", partnerNo, family, now, now);
-        String contactId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions().until(() -> contact(family), found -> found != null).get("Id").asText();
-        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
-                String.class, "erp:" + partnerNo);
+        ErpPerson person = enterErpPerson("Forsberg", "Eva", Map.of());
+        String contactId = awaitContact(person.family()).get("Id").asText();
+        String customerId = customerOf("erp:" + person.partnerNo());
 
         // service opens a Case on the Contact the hub wrote, and a follow-up Task
-        String aCase = sandbox.insert("Case", java.util.Map.of("Subject", "Delivery is late", "Status", "New",
+        String aCase = sandbox.insert("Case", Map.of("Subject", "Delivery is late", "Status", "New",
                 "Priority", "High", "Origin", "Web", "ContactId", contactId));
-        String task = sandbox.insert("Task", java.util.Map.of("Subject", "Call Eva back", "Status", "Not Started",
+        String task = sandbox.insert("Task", Map.of("Subject", "Call Eva back", "Status", "Not Started",
                 "ActivityDate", "2026-12-01", "WhoId", contactId));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
@@ -227,7 +207,7 @@ class StoreSyncIT extends HubIntegrationTest {
         assertThat(activity(customerId, "salesforce:" + task).get("dueDate").asText()).isEqualTo("2026-12-01");
 
         // the Case is closed and the Task deleted in Salesforce
-        sandbox.update("Case", aCase, java.util.Map.of("Status", "Closed"));
+        sandbox.update("Case", aCase, Map.of("Status", "Closed"));
         sandbox.delete("Task", task);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
@@ -251,24 +231,19 @@ class StoreSyncIT extends HubIntegrationTest {
 
     @Test
     void aSalesforceLeadJoinsTheCustomerItMatchesButIsNeitherWrittenNorSyncedToTheErp() throws Exception {
-        String family = "Lundgren" + UUID.randomUUID().toString().substring(0, 6);
-        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
-        String email = family.toLowerCase() + "@example.se";
-        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
-        LocalDateTime now = LocalDateTime.now();
-        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, email, phone, created_at,"
-                + " changed_at, changed_by) VALUES (?, 'PERSON', 'Karin', ?, ?, '+46701112233', ?, ?, 'ERPUSER')",
-                partnerNo, family, email, now, now);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> contact(family), found -> found != null);
-        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
-                String.class, "erp:" + partnerNo);
+        String email = unique("karin") + "@example.se";
+        ErpPerson person = enterErpPerson("Lundgren", "Karin", Map.of("email", email, "phone", "+46701112233"));
+        String family = person.family();
+        String partnerNo = person.partnerNo();
+        JdbcTemplate erpDb = erpDb();
+        awaitContact(family);
+        String customerId = customerOf("erp:" + partnerNo);
 
         // sales enters the same person as a Lead, with another phone, and a prospect nobody else knows
-        String lead = sandbox.insert("Lead", java.util.Map.of("FirstName", "Karin", "LastName", family,
+        String lead = sandbox.insert("Lead", Map.of("FirstName", "Karin", "LastName", family,
                 "Company", "Lundgren Bygg AB", "Email", email, "Phone", "+46709998877", "Status", "Open"));
-        String prospectFamily = "Prospect" + UUID.randomUUID().toString().substring(0, 6);
-        String prospect = sandbox.insert("Lead", java.util.Map.of("FirstName", "Olle", "LastName", prospectFamily,
+        String prospectFamily = unique("Prospect");
+        String prospect = sandbox.insert("Lead", Map.of("FirstName", "Olle", "LastName", prospectFamily,
                 "Company", "Olles Café", "Status", "Open"));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
@@ -288,16 +263,10 @@ class StoreSyncIT extends HubIntegrationTest {
 
     @Test
     void aContactDeletedInSalesforceIsFlaggedAsTheShippedPolicySaysAndTheErpPartnerIsKept() throws Exception {
-        String family = "Dahl" + UUID.randomUUID().toString().substring(0, 6);
-        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
-        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
-        LocalDateTime now = LocalDateTime.now();
-        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, created_at, changed_at,"
-                + " changed_by) VALUES (?, 'PERSON', 'Elin', ?, ?, ?, 'ERPUSER')", partnerNo, family, now, now);
-        String contactId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions().until(() -> contact(family), found -> found != null).get("Id").asText();
-        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
-                String.class, "erp:" + partnerNo);
+        ErpPerson person = enterErpPerson("Dahl", "Elin", Map.of());
+        String partnerNo = person.partnerNo();
+        String contactId = awaitContact(person.family()).get("Id").asText();
+        String customerId = customerOf("erp:" + partnerNo);
 
         sandbox.delete("Contact", contactId);
 
@@ -309,7 +278,7 @@ class StoreSyncIT extends HubIntegrationTest {
                             assertThat(row.get("customer_id")).isEqualTo(customerId);
                             assertThat(row.get("action")).isEqualTo("FLAGGED");
                         }));
-        assertThat(erpDb.queryForMap("SELECT blocked, changed_by FROM bp_partner WHERE partner_no = ?", partnerNo))
+        assertThat(erpDb().queryForMap("SELECT blocked, changed_by FROM bp_partner WHERE partner_no = ?", partnerNo))
                 .containsValues(false, "ERPUSER");
         JsonNode report = JSON.readTree(viewer().getForObject("/api/v1/consistency/report", String.class));
         assertThat(report.path("deletions").path("FLAGGED").asLong()).isPositive();
@@ -317,19 +286,15 @@ class StoreSyncIT extends HubIntegrationTest {
 
     @Test
     void reconciliationFindsChangesTheHubNeverHeardOfAndHealsThemAsThePolicySays() throws Exception {
-        String family = "Nyberg" + UUID.randomUUID().toString().substring(0, 6);
-        String partnerNo = "IT" + UUID.randomUUID().toString().substring(0, 8);
-        JdbcTemplate erpDb = new JdbcTemplate(erp.dataSource());
-        LocalDateTime now = LocalDateTime.now();
-        erpDb.update("INSERT INTO bp_partner (partner_no, kind, first_name, last_name, email, credit_limit, created_at,"
-                + " changed_at, changed_by) VALUES (?, 'PERSON', 'Sven', ?, 'sven@example.se', 1000.00, ?, ?,"
-                + " 'ERPUSER')", partnerNo, family, now, now);
-        JsonNode contact = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions().until(() -> contact(family), found -> found != null);
-        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
-                String.class, "erp:" + partnerNo);
+        ErpPerson person = enterErpPerson("Nyberg", "Sven", Map.of("email", "sven@example.se",
+                "credit_limit", new BigDecimal("1000.00")));
+        String family = person.family();
+        String partnerNo = person.partnerNo();
+        JdbcTemplate erpDb = erpDb();
+        JsonNode contact = awaitContact(family);
+        String customerId = customerOf("erp:" + partnerNo);
         // sales sets the phone in Salesforce, which owns it
-        sandbox.update("Contact", contact.get("Id").asText(), java.util.Map.of("Phone", "+46705550101"));
+        sandbox.update("Contact", contact.get("Id").asText(), Map.of("Phone", "+46705550101"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> "+46705550101"
                 .equals(erpDb.queryForObject("SELECT phone FROM bp_partner WHERE partner_no = ?", String.class,
                         partnerNo)));
@@ -357,7 +322,7 @@ class StoreSyncIT extends HubIntegrationTest {
         assertThat(store(healed, "erp").get("healed").asLong()).isPositive();
         // the owner's credit limit becomes golden and reaches Salesforce; the phone gets Salesforce's value back
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            assertThat(new java.math.BigDecimal(contact(family).get("Credit_Limit__c").asText()))
+            assertThat(new BigDecimal(contact(family).get("Credit_Limit__c").asText()))
                     .isEqualByComparingTo("7000");
             assertThat(erpDb.queryForObject("SELECT phone FROM bp_partner WHERE partner_no = ?", String.class,
                     partnerNo)).isEqualTo("+46705550101");
@@ -391,6 +356,52 @@ class StoreSyncIT extends HubIntegrationTest {
             }
         }
         throw new AssertionError("no " + store + " in " + report);
+    }
+
+    /** A person an ERP user entered: a partner number and family name of its own, so tests never meet. */
+    private record ErpPerson(String partnerNo, String family) {
+    }
+
+    private ErpPerson enterErpPerson(String familyPrefix, String firstName, Map<String, Object> columns) {
+        ErpPerson person = new ErpPerson(unique("IT"), unique(familyPrefix));
+        LocalDateTime now = LocalDateTime.now();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("partner_no", person.partnerNo());
+        row.put("kind", "PERSON");
+        row.put("first_name", firstName);
+        row.put("last_name", person.family());
+        row.putAll(columns);
+        row.put("created_at", now);
+        row.put("changed_at", now);
+        row.put("changed_by", "ERPUSER");
+        erpDb().update("INSERT INTO bp_partner (" + String.join(", ", row.keySet()) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(row.size(), "?")) + ")", row.values().toArray());
+        return person;
+    }
+
+    private void enterBillAddress(ErpPerson person, String street, String houseNo, String postcode, String city) {
+        erpDb().update("INSERT INTO bp_address (partner_no, address_type, street, house_no, postcode, city, country,"
+                + " changed_at, changed_by) VALUES (?, 'BILL', ?, ?, ?, ?, 'SE', ?, 'ERPUSER')", person.partnerNo(),
+                street, houseNo, postcode, city, LocalDateTime.now());
+    }
+
+    private JdbcTemplate erpDb() {
+        return new JdbcTemplate(erp.dataSource());
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, prefix.equals("IT") ? 8 : 6);
+    }
+
+    /** The Contact the hub writes for a person, once it is there. */
+    private JsonNode awaitContact(String family) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> contact(family), found -> found != null);
+    }
+
+    private String customerOf(String recordKey) {
+        return jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?", String.class,
+                recordKey);
     }
 
     private JsonNode contact(String family) throws Exception {
