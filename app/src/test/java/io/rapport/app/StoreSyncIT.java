@@ -158,8 +158,8 @@ class StoreSyncIT extends HubIntegrationTest {
         JdbcTemplate erpDb = erpDb();
         LocalDateTime now = LocalDateTime.now();
         erpDb.update("INSERT INTO sales_order (order_no, partner_no, order_date, status, currency, net_amount,"
-                + " created_at) VALUES (?, ?, DATE '2026-11-02', 'DELIVERED', 'SEK', 1000.00, ?)", invoiceNo - 4_000_000_000L,
-                partnerNo, now);
+                + " created_at) VALUES (?, ?, DATE '2026-11-02', 'DELIVERED', 'SEK', 1000.00, ?)",
+                invoiceNo - 4_000_000_000L, partnerNo, now);
         erpDb.update("INSERT INTO invoice (invoice_no, partner_no, invoice_date, due_date, currency, net_amount,"
                 + " tax_amount, gross_amount, paid_amount, status) VALUES (?, ?, DATE '2026-11-03', DATE '2026-12-03',"
                 + " 'SEK', 1000.00, 250.00, 1250.00, 0, 'OPEN')", invoiceNo, partnerNo);

@@ -20,8 +20,8 @@ public record ConsistencyReport(boolean enabled, Instant generatedAt, long outbo
     }
 
     /**
-     * One customer's drift in one store: the fields it does not hold yet, or {@value ConsistencyReporter#DELETION_PENDING}
-     * for a record still to be deleted there (onDelete: PROPAGATE).
+     * One customer's drift in one store: the fields it does not hold yet, or
+     * {@value ConsistencyReporter#DELETION_PENDING} for a record still to be deleted there (onDelete: PROPAGATE).
      */
     public record Drift(String customerId, String store, List<String> fields) {
     }

@@ -25,8 +25,8 @@ public class ConsistencyReporter {
     private final Clock clock;
 
     public ConsistencyReporter(SyncMerger merger, List<StoreConnector> connectors, SyncStateRepository states,
-                               SyncOutbox outbox, ConflictLog conflicts, RejectionLog rejections, StoreDeletions deletions,
-                               Clock clock) {
+                               SyncOutbox outbox, ConflictLog conflicts, RejectionLog rejections,
+                               StoreDeletions deletions, Clock clock) {
         this.merger = merger;
         this.connectors = connectors;
         this.states = states;

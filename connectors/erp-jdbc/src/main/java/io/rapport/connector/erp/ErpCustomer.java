@@ -16,8 +16,8 @@ import java.util.Map;
  * @param partnerNo the partner number, or null
  * @param partner   {@code bp_partner} columns
  * @param addresses {@code bp_address} columns per address type ({@link #BILL}, {@link #SHIP})
- * @param sales     the partner's sales summary, computed from its orders and invoices when read ({@link #SALES_MEASURES});
- *                  empty on a customer to write, since the ERP alone keeps its books
+ * @param sales     the partner's sales summary, computed from its orders and invoices when read
+ *                  ({@link #SALES_MEASURES}); empty on a customer to write, since the ERP alone keeps its books
  */
 public record ErpCustomer(String partnerNo, Map<String, Object> partner, Map<String, Map<String, Object>> addresses,
                           Map<String, Object> sales) {

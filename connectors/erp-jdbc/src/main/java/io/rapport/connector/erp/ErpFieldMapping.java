@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public record ErpFieldMapping(String field, String addressType, String column, boolean sales) {
 
-    private static final Pattern SOURCE = Pattern.compile("(?<table>bp_partner|sales|bp_address\\[(?<type>[A-Za-z0-9_]+)])"
-            + "\\.(?<column>[A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?<table>bp_partner|sales|bp_address\\[(?<type>[A-Za-z0-9_]+)])\\.(?<column>[A-Za-z_][A-Za-z0-9_]*)");
     /** Columns the writer keeps itself: the key, and who changed the row when. Read, never written from a field. */
     private static final Set<String> MANAGED = Set.of("partner_no", "address_type", "created_at", "changed_at",
             "changed_by", "row_version");
@@ -39,7 +39,10 @@ public record ErpFieldMapping(String field, String addressType, String column, b
         }
     }
 
-    /** Reads {@code bp_partner.column} or {@code bp_address[TYPE].column}; throws IllegalArgumentException otherwise. */
+    /**
+     * Reads {@code bp_partner.column}, {@code bp_address[TYPE].column} or {@code sales.measure}; throws
+     * IllegalArgumentException otherwise.
+     */
     public static ErpFieldMapping parse(String field, String source) {
         Matcher m = SOURCE.matcher(Objects.requireNonNull(source, "source").strip());
         if (field == null || field.isBlank() || !m.matches()) {
