@@ -1,0 +1,405 @@
+package io.rapport.core.social;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sentiment of social text: a Java port of VADER (Hutto and Gilbert, 2014; MIT, lexicon and notice in this package's
+ * resources), a lexicon of 7,500 words, emoticons and slang with rules for what social posts do to them: negation
+ * ("not good"), boosters and dampeners ("very", "kinda"), ALL CAPS among lower case, exclamation marks, "but" (what
+ * follows weighs more), "least", "no". Emojis are read as the lexicon words that say what they mean, and keep their
+ * own valence whatever words precede them. Thread-safe.
+ *
+ * <p>Differences from the Python original, each deliberate: "but" scales by position, not by the first equal value
+ * (a quirk of the original's list lookup); common emojis map to lexicon words directly instead of through their
+ * Unicode descriptions, and are not negated ("my order never arrived 😡" is negative).
+ */
+public final class SentimentScorer {
+
+    /** The label and the compound score, -1 (most negative) to 1. */
+    public record Sentiment(String label, double score) {
+
+        public static final String POSITIVE = "positive";
+        public static final String NEGATIVE = "negative";
+        public static final String NEUTRAL = "neutral";
+    }
+
+    /** VADER's own thresholds on the compound score. */
+    static final double THRESHOLD = 0.05;
+
+    private static final double B_INCR = 0.293;
+    private static final double B_DECR = -0.293;
+    private static final double C_INCR = 0.733;
+    private static final double N_SCALAR = -0.74;
+    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    /** Marks the word an emoji stands for: it keeps its own valence, whatever words precede it. */
+    private static final char EMOJI = '\u2063';
+
+    private static final Set<String> NEGATE = Set.of("aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt",
+            "doesnt", "ain't", "aren't", "can't", "couldn't", "daren't", "didn't", "doesn't", "dont", "hadnt", "hasnt",
+            "havent", "isnt", "mightnt", "mustnt", "neither", "don't", "hadn't", "hasn't", "haven't", "isn't",
+            "mightn't", "mustn't", "neednt", "needn't", "never", "none", "nope", "nor", "not", "nothing", "nowhere",
+            "oughtnt", "shant", "shouldnt", "uhuh", "wasnt", "werent", "oughtn't", "shan't", "shouldn't", "uh-uh",
+            "wasn't", "weren't", "without", "wont", "wouldnt", "won't", "wouldn't", "rarely", "seldom", "despite");
+
+    private static final Map<String, Double> BOOSTERS = boosters();
+
+    private static final Map<String, Double> SPECIAL_CASES = Map.of("the shit", 3.0, "the bomb", 3.0, "bad ass", 1.5,
+            "badass", 1.5, "bus stop", 0.0, "yeah right", -2.0, "kiss of death", -1.5, "to die for", 3.0,
+            "beating heart", 3.1, "broken heart", -2.9);
+
+    /** Emojis as the lexicon word that says what they mean on social networks. */
+    private static final Map<String, String> EMOJIS = Map.ofEntries(
+            Map.entry("😀", "happy"), Map.entry("😃", "happy"), Map.entry("😄", "happy"), Map.entry("😁", "happy"),
+            Map.entry("😊", "smile"), Map.entry("🙂", "smile"), Map.entry("😉", "smile"), Map.entry("😍", "love"),
+            Map.entry("🥰", "love"), Map.entry("😘", "kiss"), Map.entry("❤", "love"), Map.entry("❤️", "love"),
+            Map.entry("💕", "love"), Map.entry("💖", "love"), Map.entry("😂", "lol"), Map.entry("🤣", "lol"),
+            Map.entry("👍", "good"), Map.entry("👌", "good"), Map.entry("👏", "great"), Map.entry("🙌", "great"),
+            Map.entry("🎉", "celebrate"), Map.entry("🥳", "celebrate"), Map.entry("🤩", "amazing"),
+            Map.entry("💯", "perfect"), Map.entry("🔥", "awesome"), Map.entry("🙏", "thanks"),
+            Map.entry("😡", "angry"), Map.entry("😠", "angry"), Map.entry("🤬", "furious"), Map.entry("😤", "annoyed"),
+            Map.entry("🙄", "annoying"), Map.entry("😒", "unhappy"), Map.entry("😞", "disappointed"),
+            Map.entry("😔", "sad"), Map.entry("😢", "sad"), Map.entry("😭", "cry"), Map.entry("😩", "frustrated"),
+            Map.entry("😫", "frustrated"), Map.entry("💔", "heartbroken"), Map.entry("👎", "bad"),
+            Map.entry("🤮", "disgusting"), Map.entry("🤢", "disgusting"), Map.entry("💩", "crap"),
+            Map.entry("😱", "horrified"), Map.entry("😬", "awkward"));
+
+    private final Map<String, Double> lexicon;
+
+    /** The lexicon shipped with the core (VADER's). */
+    public SentimentScorer() {
+        this(loadLexicon());
+    }
+
+    SentimentScorer(Map<String, Double> lexicon) {
+        this.lexicon = Map.copyOf(lexicon);
+    }
+
+    public Sentiment score(String text) {
+        double compound = compound(text);
+        String label = compound >= THRESHOLD ? Sentiment.POSITIVE
+                : compound <= -THRESHOLD ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+        return new Sentiment(label, compound);
+    }
+
+    /** VADER's compound score, rounded to four places as VADER reports it. */
+    double compound(String text) {
+        String words = emojisAsWords(text);
+        List<String> tokens = tokens(words);
+        boolean capDifferential = capDifferential(tokens);
+        List<Double> sentiments = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String lower = lower(tokens.get(i));
+            if (lower.charAt(0) == EMOJI) {
+                // "never arrived 😡" is angry: an emoji says what it says, not negated or boosted by the words
+                sentiments.add(lexicon.getOrDefault(lower.substring(1), 0.0));
+                continue;
+            }
+            if (BOOSTERS.containsKey(lower)
+                    || i < tokens.size() - 1 && lower.equals("kind") && lower(tokens.get(i + 1)).equals("of")) {
+                sentiments.add(0.0);
+                continue;
+            }
+            sentiments.add(valence(tokens, i, capDifferential));
+        }
+        butCheck(tokens, sentiments);
+        if (sentiments.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (double sentiment : sentiments) {
+            sum += sentiment;
+        }
+        double emphasis = punctuationEmphasis(words);
+        sum += sum > 0 ? emphasis : sum < 0 ? -emphasis : 0;
+        double normalized = Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + 15)));
+        return Math.round(normalized * 10_000) / 10_000.0;
+    }
+
+    private double valence(List<String> tokens, int i, boolean capDifferential) {
+        String item = tokens.get(i);
+        String lower = lower(item);
+        Double known = lexicon.get(lower);
+        if (known == null) {
+            return 0;
+        }
+        double valence = known;
+        if (lower.equals("no") && i != tokens.size() - 1 && lexicon.containsKey(lower(tokens.get(i + 1)))) {
+            // "no" negates the next word rather than counting for itself
+            valence = 0;
+        }
+        if (i > 0 && lower(tokens.get(i - 1)).equals("no") || i > 1 && lower(tokens.get(i - 2)).equals("no")
+                || i > 2 && lower(tokens.get(i - 3)).equals("no")
+                        && Set.of("or", "nor").contains(lower(tokens.get(i - 1)))) {
+            valence = known * N_SCALAR;
+        }
+        if (isUpper(item) && capDifferential) {
+            valence += valence > 0 ? C_INCR : -C_INCR;
+        }
+        for (int start = 0; start < 3; start++) {
+            if (i > start && !lexicon.containsKey(lower(tokens.get(i - (start + 1))))) {
+                double scalar = scalarIncDec(tokens.get(i - (start + 1)), valence, capDifferential);
+                if (start == 1 && scalar != 0) {
+                    scalar *= 0.95;
+                }
+                if (start == 2 && scalar != 0) {
+                    scalar *= 0.9;
+                }
+                valence += scalar;
+                valence = negationCheck(valence, tokens, start, i);
+                if (start == 2) {
+                    valence = specialIdioms(valence, tokens, i);
+                }
+            }
+        }
+        return leastCheck(valence, tokens, i);
+    }
+
+    private static double scalarIncDec(String word, double valence, boolean capDifferential) {
+        Double booster = BOOSTERS.get(lower(word));
+        if (booster == null) {
+            return 0;
+        }
+        double scalar = valence < 0 ? -booster : booster;
+        if (isUpper(word) && capDifferential) {
+            scalar += valence > 0 ? C_INCR : -C_INCR;
+        }
+        return scalar;
+    }
+
+    private static double negationCheck(double valence, List<String> tokens, int start, int i) {
+        String one = lower(tokens.get(i - 1));
+        if (start == 0) {
+            return negated(one) ? valence * N_SCALAR : valence;
+        }
+        String two = lower(tokens.get(i - 2));
+        if (start == 1) {
+            if (two.equals("never") && (one.equals("so") || one.equals("this"))) {
+                return valence * 1.25;
+            }
+            if (two.equals("without") && one.equals("doubt")) {
+                return valence;
+            }
+            return negated(two) ? valence * N_SCALAR : valence;
+        }
+        String three = lower(tokens.get(i - 3));
+        // as the original: "so" or "this" just before the word boosts it, "never" or not
+        if (three.equals("never") && (two.equals("so") || two.equals("this"))
+                || one.equals("so") || one.equals("this")) {
+            return valence * 1.25;
+        }
+        if (three.equals("without") && (two.equals("doubt") || one.equals("doubt"))) {
+            return valence;
+        }
+        return negated(three) ? valence * N_SCALAR : valence;
+    }
+
+    private static boolean negated(String lowerWord) {
+        return NEGATE.contains(lowerWord) || lowerWord.contains("n't");
+    }
+
+    private static double specialIdioms(double valence, List<String> tokens, int i) {
+        String zero = lower(tokens.get(i));
+        String one = lower(tokens.get(i - 1));
+        String two = lower(tokens.get(i - 2));
+        String three = lower(tokens.get(i - 3));
+        for (String sequence : List.of(one + " " + zero, two + " " + one + " " + zero, two + " " + one,
+                three + " " + two + " " + one, three + " " + two)) {
+            if (SPECIAL_CASES.containsKey(sequence)) {
+                valence = SPECIAL_CASES.get(sequence);
+                break;
+            }
+        }
+        if (tokens.size() - 1 > i) {
+            String zeroOne = zero + " " + lower(tokens.get(i + 1));
+            if (SPECIAL_CASES.containsKey(zeroOne)) {
+                valence = SPECIAL_CASES.get(zeroOne);
+            }
+        }
+        if (tokens.size() - 1 > i + 1) {
+            String zeroOneTwo = zero + " " + lower(tokens.get(i + 1)) + " " + lower(tokens.get(i + 2));
+            if (SPECIAL_CASES.containsKey(zeroOneTwo)) {
+                valence = SPECIAL_CASES.get(zeroOneTwo);
+            }
+        }
+        for (String nGram : List.of(three + " " + two + " " + one, three + " " + two, two + " " + one)) {
+            Double booster = BOOSTERS.get(nGram);
+            if (booster != null) {
+                valence += booster;
+            }
+        }
+        return valence;
+    }
+
+    private double leastCheck(double valence, List<String> tokens, int i) {
+        if (i > 1 && !lexicon.containsKey(lower(tokens.get(i - 1))) && lower(tokens.get(i - 1)).equals("least")) {
+            String before = lower(tokens.get(i - 2));
+            return before.equals("at") || before.equals("very") ? valence : valence * N_SCALAR;
+        }
+        if (i > 0 && !lexicon.containsKey(lower(tokens.get(i - 1))) && lower(tokens.get(i - 1)).equals("least")) {
+            return valence * N_SCALAR;
+        }
+        return valence;
+    }
+
+    /** What follows "but" weighs more than what precedes it. */
+    private static void butCheck(List<String> tokens, List<Double> sentiments) {
+        int but = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (lower(tokens.get(i)).equals("but")) {
+                but = i;
+                break;
+            }
+        }
+        if (but < 0) {
+            return;
+        }
+        for (int i = 0; i < sentiments.size(); i++) {
+            if (i < but) {
+                sentiments.set(i, sentiments.get(i) * 0.5);
+            } else if (i > but) {
+                sentiments.set(i, sentiments.get(i) * 1.5);
+            }
+        }
+    }
+
+    private static double punctuationEmphasis(String text) {
+        long exclamations = Math.min(4, text.chars().filter(c -> c == '!').count());
+        long questions = text.chars().filter(c -> c == '?').count();
+        double questionEmphasis = questions <= 1 ? 0 : questions <= 3 ? questions * 0.18 : 0.96;
+        return exclamations * 0.292 + questionEmphasis;
+    }
+
+    private static String emojisAsWords(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean previousSpace = true;
+        int i = 0;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            int length = Character.charCount(codePoint);
+            String emoji = new String(Character.toChars(codePoint));
+            // an emoji with its variation selector (U+FE0F) counts as the emoji
+            if (i + length < text.length() && text.charAt(i + length) == '\uFE0F') {
+                length++;
+            }
+            String word = EMOJIS.get(emoji);
+            if (word != null) {
+                if (!previousSpace) {
+                    out.append(' ');
+                }
+                out.append(EMOJI).append(word).append(' ');
+                previousSpace = true;
+            } else if (length == Character.charCount(codePoint)) {
+                out.append(emoji);
+                previousSpace = Character.isWhitespace(codePoint);
+            } else {
+                out.append(text, i, i + length);
+                previousSpace = false;
+            }
+            i += length;
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Words split on white space; punctuation is stripped from a word's ends unless that leaves 2 characters or fewer
+     * (an emoticon such as ":)" stays whole).
+     */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String token : text.split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String stripped = stripPunctuation(token);
+            tokens.add(stripped.length() <= 2 ? token : stripped);
+        }
+        return tokens;
+    }
+
+    private static String stripPunctuation(String token) {
+        int start = 0;
+        int end = token.length();
+        while (start < end && PUNCTUATION.indexOf(token.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && PUNCTUATION.indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return token.substring(start, end);
+    }
+
+    /** Some words, but not all, in ALL CAPS: then capitals are emphasis. */
+    private static boolean capDifferential(List<String> tokens) {
+        long upper = tokens.stream().filter(SentimentScorer::isUpper).count();
+        return upper > 0 && upper < tokens.size();
+    }
+
+    /** As Python's {@code str.isupper}: at least one cased letter, and every cased letter upper case. */
+    private static boolean isUpper(String word) {
+        boolean cased = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                cased = true;
+            }
+        }
+        return cased;
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Double> boosters() {
+        Map<String, Double> boosters = new HashMap<>();
+        for (String word : List.of("absolutely", "amazingly", "awfully", "completely", "considerable", "considerably",
+                "decidedly", "deeply", "effing", "enormous", "enormously", "entirely", "especially", "exceptional",
+                "exceptionally", "extreme", "extremely", "fabulously", "flipping", "flippin", "frackin", "fracking",
+                "fricking", "frickin", "frigging", "friggin", "fully", "fuckin", "fucking", "fuggin", "fugging",
+                "greatly", "hella", "highly", "hugely", "incredible", "incredibly", "intensely", "major", "majorly",
+                "more", "most", "particularly", "purely", "quite", "really", "remarkably", "so", "substantially",
+                "thoroughly", "total", "totally", "tremendous", "tremendously", "uber", "unbelievably", "unusually",
+                "utter", "utterly", "very")) {
+            boosters.put(word, B_INCR);
+        }
+        for (String word : List.of("almost", "barely", "hardly", "just enough", "kind of", "kinda", "kindof",
+                "kind-of", "less", "little", "marginal", "marginally", "occasional", "occasionally", "partly",
+                "scarce", "scarcely", "slight", "slightly", "somewhat", "sort of", "sorta", "sortof", "sort-of")) {
+            boosters.put(word, B_DECR);
+        }
+        return Map.copyOf(boosters);
+    }
+
+    private static Map<String, Double> loadLexicon() {
+        Map<String, Double> lexicon = new HashMap<>();
+        try (InputStream in = SentimentScorer.class.getResourceAsStream("vader_lexicon.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("vader_lexicon.txt is missing from the core's resources");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] columns = line.split("\t");
+                if (columns.length >= 2 && !columns[0].isEmpty()) {
+                    lexicon.put(columns[0].toLowerCase(Locale.ROOT), Double.parseDouble(columns[1].strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lexicon;
+    }
+}
