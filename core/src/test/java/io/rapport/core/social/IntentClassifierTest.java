@@ -1,0 +1,34 @@
+package io.rapport.core.social;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What posts want, in the languages the rules know; the sentiment comes from the real scorer. */
+class IntentClassifierTest {
+
+    private static final SentimentScorer SENTIMENT = new SentimentScorer();
+    private static final IntentClassifier INTENT = new IntentClassifier();
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "@acme my order never arrived and nobody answers 😡|complaint",
+            "@acme why is my X2 still not working after the update??|complaint",
+            "@acme mi pedido no funciona, quiero un reembolso|complaint",
+            "@acme das Gerät ist kaputt. Frechheit!|complaint",
+            "Thinking of buying the Acme X2, anyone tried it?|purchase_intent",
+            "where can I buy the new @acme headphones in Oslo|purchase_intent",
+            "Quiero comprar el Acme X2 😍|purchase_intent",
+            "@acme do you ship to Iceland?|question",
+            "¿A qué hora abre la tienda de Acme?|question",
+            "Just got my @acme X2 and I LOVE it!!! 🎉|praise",
+            "Thanks @acme for the quick help, great job|praise",
+            "🚀 GIVEAWAY! Follow + RT to win 1 BTC https://t.co/x #crypto #free|spam",
+            "Earn money from home, click here https://spam.example|spam",
+            "At the Acme store downtown with my brother|other"})
+    void postsAreSortedByWhatTheyWant(String text, String intent) {
+        int hashtags = (int) text.chars().filter(c -> c == '#').count();
+        assertThat(INTENT.classify(text, SENTIMENT.score(text).score(), hashtags)).isEqualTo(intent);
+    }
+}
