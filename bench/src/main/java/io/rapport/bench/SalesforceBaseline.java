@@ -1,5 +1,6 @@
 package io.rapport.bench;
 
+import io.rapport.app.sync.SalesforceComponents;
 import io.rapport.connector.salesforce.ApiBudget;
 import io.rapport.connector.salesforce.OutboundRecord;
 import io.rapport.connector.salesforce.SalesforceMapping;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
@@ -28,17 +28,9 @@ final class SalesforceBaseline {
 
     /** Seconds to upsert {@code count} Contacts in one write (a Bulk API 2.0 job, as the hub's initial load). */
     static double upsertSeconds(int count) throws Exception {
-        SalesforceSandbox.Config config = SalesforceSandbox.Config.defaults();
-        try (SalesforceSandbox sandbox = SalesforceSandbox.start(config, 0)) {
-            SalesforceComponent salesforce = new SalesforceComponent();
-            salesforce.setLoginUrl(sandbox.baseUrl());
-            salesforce.setClientId(config.clientId());
-            salesforce.setClientSecret(config.clientSecret());
-            salesforce.setUserName(config.username());
-            salesforce.setPassword(config.password());
-            salesforce.setLazyLogin(true);
+        try (SalesforceSandbox sandbox = SalesforceSandbox.start(SalesforceSandbox.Config.defaults(), 0)) {
             CamelContext camel = new DefaultCamelContext();
-            camel.addComponent("salesforce", salesforce);
+            camel.addComponent("salesforce", SalesforceComponents.forSandbox(sandbox));
             camel.start();
             try {
                 SalesforceMapping mapping = new SalesforceMapping("Rapport_Id__c", "rapport-bench",

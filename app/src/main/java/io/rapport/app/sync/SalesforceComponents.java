@@ -23,7 +23,8 @@ public final class SalesforceComponents {
         return component;
     }
 
-    private static SalesforceComponent forSandbox(SalesforceSandbox sandbox) {
+    /** A component logged in to a sandbox started with the default configuration, on its first call. */
+    public static SalesforceComponent forSandbox(SalesforceSandbox sandbox) {
         SalesforceSandbox.Config config = SalesforceSandbox.Config.defaults();
         SalesforceComponent component = new SalesforceComponent();
         component.setLoginUrl(sandbox.baseUrl());
@@ -32,6 +33,7 @@ public final class SalesforceComponents {
         component.setUserName(config.username());
         component.setPassword(config.password());
         component.setAuthenticationType(AuthenticationType.USERNAME_PASSWORD);
+        component.setLazyLogin(true);
         return component;
     }
 
