@@ -81,39 +81,35 @@ public class ActivityStore {
         record Found(Instant occurredAt, Map<String, Object> activity) {
         }
         List<Found> found = new ArrayList<>();
-        for (List<String> chunk : SqlLists.chunks(new ArrayList<>(new LinkedHashSet<>(recordKeys)))) {
-            jdbc.query("SELECT activity_key, kind, party_key, subject, status, priority, channel, closed, occurred_at,"
-                    + " due_date, changed_at FROM customer_activity WHERE party_key IN ("
-                    + SqlLists.placeholders(chunk.size()) + ")", rs -> {
-                Map<String, Object> activity = new LinkedHashMap<>();
-                activity.put("activityKey", rs.getString(1));
-                activity.put("kind", rs.getString(2));
-                activity.put("about", rs.getString(3));
-                activity.put("subject", rs.getString(4));
-                activity.put("status", rs.getString(5));
-                activity.put("priority", rs.getString(6));
-                activity.put("channel", rs.getString(7));
-                activity.put("closed", rs.getBoolean(8));
-                Instant occurredAt = rs.getTimestamp(9).toInstant();
-                activity.put("occurredAt", occurredAt.toString());
-                Date due = rs.getDate(10);
-                activity.put("dueDate", due == null ? null : due.toLocalDate().toString());
-                activity.put("changedAt", rs.getTimestamp(11).toInstant().toString());
-                found.add(new Found(occurredAt, activity));
-            }, chunk.toArray());
-        }
+        SqlLists.query(jdbc, "SELECT activity_key, kind, party_key, subject, status, priority, channel, closed,"
+                + " occurred_at, due_date, changed_at FROM customer_activity WHERE party_key IN (", List.of(),
+                new LinkedHashSet<>(recordKeys), rs -> {
+                    Map<String, Object> activity = new LinkedHashMap<>();
+                    activity.put("activityKey", rs.getString(1));
+                    activity.put("kind", rs.getString(2));
+                    activity.put("about", rs.getString(3));
+                    activity.put("subject", rs.getString(4));
+                    activity.put("status", rs.getString(5));
+                    activity.put("priority", rs.getString(6));
+                    activity.put("channel", rs.getString(7));
+                    activity.put("closed", rs.getBoolean(8));
+                    Instant occurredAt = rs.getTimestamp(9).toInstant();
+                    activity.put("occurredAt", occurredAt.toString());
+                    Date due = rs.getDate(10);
+                    activity.put("dueDate", due == null ? null : due.toLocalDate().toString());
+                    activity.put("changedAt", rs.getTimestamp(11).toInstant().toString());
+                    found.add(new Found(occurredAt, activity));
+                });
         return found.stream().sorted(Comparator.comparing(Found::occurredAt).reversed()).limit(SHOWN)
                 .map(Found::activity).toList();
     }
 
     private Map<String, Instant> storedVersions(Set<String> keys) {
         Map<String, Instant> versions = new LinkedHashMap<>();
-        for (List<String> chunk : SqlLists.chunks(new ArrayList<>(keys))) {
-            jdbc.query("SELECT activity_key, changed_at FROM customer_activity WHERE activity_key IN ("
-                    + SqlLists.placeholders(chunk.size()) + ")", rs -> {
-                versions.put(rs.getString(1), rs.getTimestamp(2).toInstant());
-            }, chunk.toArray());
-        }
+        SqlLists.query(jdbc, "SELECT activity_key, changed_at FROM customer_activity WHERE activity_key IN (",
+                List.of(), keys, rs -> {
+                    versions.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                });
         return versions;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /** {@code IN (?, ?, ...)} lists in chunks small enough for every supported database's parameter limit. */
 public final class SqlLists {
@@ -29,20 +30,29 @@ public final class SqlLists {
     }
 
     /**
+     * Runs {@code select}, a query ending in {@code IN (}, once per chunk of {@code values} (after the {@code leading}
+     * parameters), handing every row to {@code rows}.
+     */
+    public static void query(JdbcTemplate jdbc, String select, List<?> leading, Collection<String> values,
+                             RowCallbackHandler rows) {
+        for (List<String> chunk : chunks(new ArrayList<>(values))) {
+            List<Object> args = new ArrayList<>(leading.size() + chunk.size());
+            args.addAll(leading);
+            args.addAll(chunk);
+            jdbc.query(select + placeholders(chunk.size()) + ")", rows, args.toArray());
+        }
+    }
+
+    /**
      * Runs {@code select}, a query of two columns ending in {@code IN (}, once per chunk of {@code values} (after the
      * one {@code leading} parameter), and maps the first column's values to the second's.
      */
     public static Map<String, String> pairs(JdbcTemplate jdbc, String select, Object leading,
                                             Collection<String> values) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        for (List<String> chunk : chunks(new ArrayList<>(values))) {
-            List<Object> args = new ArrayList<>(chunk.size() + 1);
-            args.add(leading);
-            args.addAll(chunk);
-            jdbc.query(select + placeholders(chunk.size()) + ")", rs -> {
-                pairs.put(rs.getString(1), rs.getString(2));
-            }, args.toArray());
-        }
+        query(jdbc, select, List.of(leading), values, rs -> {
+            pairs.put(rs.getString(1), rs.getString(2));
+        });
         return pairs;
     }
 
