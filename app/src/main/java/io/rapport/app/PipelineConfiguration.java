@@ -17,6 +17,8 @@ import io.rapport.app.pipeline.PipelineStages;
 import io.rapport.app.pipeline.PipelineStatusService;
 import io.rapport.app.routes.CustomerFileImporter;
 import io.rapport.app.routes.ResolveCustomerBatchStage;
+import io.rapport.app.social.SocialActionStage;
+import io.rapport.app.social.SocialEnrichStage;
 import io.rapport.app.store.SourceRecordStore;
 import jakarta.jms.ConnectionFactory;
 import java.time.Clock;
@@ -39,7 +41,9 @@ class PipelineConfiguration {
 
     @Bean
     PipelineStages pipelineStages() {
-        return new PipelineStages(List.of(new PipelineStage(ResolveCustomerBatchStage.STAGE, Queues.INBOUND_CUSTOMER)));
+        return new PipelineStages(List.of(new PipelineStage(ResolveCustomerBatchStage.STAGE, Queues.INBOUND_CUSTOMER),
+                new PipelineStage(SocialEnrichStage.STAGE, Queues.INBOUND_SOCIAL),
+                new PipelineStage(SocialActionStage.STAGE, Queues.SOCIAL_ACTION)));
     }
 
     @Bean

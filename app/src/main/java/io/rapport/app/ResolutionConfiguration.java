@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rapport.app.activity.ActivityStore;
 import io.rapport.app.camel.jmsbatch.JmsBatchComponent;
+import io.rapport.connector.salesforce.SalesforceUnavailableException;
 import io.rapport.app.resolve.CanonicalRecordCache;
 import io.rapport.app.resolve.CanonicalRecordCodec;
 import io.rapport.app.resolve.CustomerChangeListener;
@@ -105,7 +106,10 @@ class ResolutionConfiguration {
         return new StewardService(transactions, engine, resolution, jdbc, clock);
     }
 
-    /** The {@code jms-batch:} component of the YAML routes; a database that cannot be reached is waited out. */
+    /**
+     * The {@code jms-batch:} component of the YAML routes; a database or a Salesforce that cannot be reached is waited
+     * out (the batch rolls back and comes again), never dead-lettered.
+     */
     @Bean("jms-batch")
     JmsBatchComponent jmsBatchComponent(ConnectionFactory connectionFactory) {
         // long-lived sessions of their own: a caching factory would keep closed consumers (and their prefetched
@@ -119,7 +123,7 @@ class ResolutionConfiguration {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TransientDataAccessException || t instanceof DataAccessResourceFailureException
                     || t instanceof CannotCreateTransactionException || t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException) {
+                    || t instanceof SQLRecoverableException || t instanceof SalesforceUnavailableException) {
                 return true;
             }
         }

@@ -3,6 +3,8 @@ package io.rapport.app.api;
 import io.rapport.app.ingest.ImportFailedException;
 import io.rapport.app.pipeline.DeadLetterReplayer.UnknownDeadLetterQueueException;
 import io.rapport.app.resolve.StewardService;
+import io.rapport.app.social.SocialEventIntake;
+import io.rapport.app.social.SocialPayloadReader;
 import io.rapport.core.ingest.CsvFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Unreadable CSV file", e.getMessage());
     }
 
+    @ExceptionHandler(SocialPayloadReader.InvalidPayloadException.class)
+    ProblemDetail invalidPost(SocialPayloadReader.InvalidPayloadException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid social post", e.getMessage());
+    }
+
     @ExceptionHandler({IllegalArgumentException.class})
     ProblemDetail badArgument(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
@@ -35,6 +42,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             StewardService.UnknownRecordException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(SocialEventIntake.PayloadTooLargeException.class)
+    ProblemDetail tooLarge(SocialEventIntake.PayloadTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", e.getMessage());
     }
 
     @ExceptionHandler(ImportFailedException.class)

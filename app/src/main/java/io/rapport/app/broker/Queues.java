@@ -6,6 +6,12 @@ public final class Queues {
     /** Customer rows from any import path (REST, drop folder), before they are stored. */
     public static final String INBOUND_CUSTOMER = "inbound.customer";
 
+    /** Raw social posts from the connectors and the webhook, before they are normalized and enriched. */
+    public static final String INBOUND_SOCIAL = "inbound.social";
+
+    /** Actions the social rules decided on (Lead, Case, alert, reply), each executed once. */
+    public static final String SOCIAL_ACTION = "social.action";
+
     /** Where the broker itself parks messages that exhausted its delivery attempts (e.g. the JVM died each time). */
     public static final String BROKER_DLQ = "DLQ";
 

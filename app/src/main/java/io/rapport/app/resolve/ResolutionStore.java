@@ -72,6 +72,26 @@ public class ResolutionStore {
                 + " canonical_json, quality_issues, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", inserts);
         jdbc.batchUpdate("UPDATE customer_record SET customer_id = ?, model_version = ?, canonical_json = ?,"
                 + " quality_issues = ?, updated_at = ? WHERE record_key = ?", updates);
+        saveSocialHandles(rows);
+    }
+
+    /**
+     * The handles each record declares, where social listening looks authors up. Only records stored before can
+     * have rows to replace, and most records declare none, so an import pays one delete per updated record at most.
+     */
+    private void saveSocialHandles(Collection<RecordRow> rows) {
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (RecordRow row : rows) {
+            String key = row.customer().source().key();
+            if (row.known()) {
+                deletes.add(new Object[] {key});
+            }
+            row.customer().socialHandles().stream().distinct().forEach(handle ->
+                    inserts.add(new Object[] {key, handle.network(), handle.handle()}));
+        }
+        jdbc.batchUpdate("DELETE FROM customer_social_handle WHERE record_key = ?", deletes);
+        jdbc.batchUpdate("INSERT INTO customer_social_handle (record_key, network, handle) VALUES (?, ?, ?)", inserts);
     }
 
     /** Moves records that were not otherwise saved to the customer the resolver put them in. */

@@ -2,6 +2,7 @@ package io.rapport.app.camel.jmsbatch;
 
 import io.rapport.app.broker.MessageHeaders;
 import io.rapport.app.broker.Queues;
+import io.rapport.app.pipeline.UnprocessableMessageException;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
@@ -162,8 +163,8 @@ public class JmsBatchConsumer extends DefaultConsumer {
     private Exception applyAlone(JmsBatchMessage message, Exception knownFailure) {
         Exception failure = knownFailure != null ? knownFailure : process(List.of(message));
         long delay = endpoint.getRedeliveryDelayMs();
-        for (int retry = 0; failure != null && !isTransient(failure) && retry < endpoint.getMaximumRedeliveries()
-                && running; retry++) {
+        for (int retry = 0; failure != null && !isTransient(failure) && !isUnprocessable(failure)
+                && retry < endpoint.getMaximumRedeliveries() && running; retry++) {
             pause(delay);
             delay *= 2;
             failure = process(List.of(message));
@@ -222,6 +223,15 @@ public class JmsBatchConsumer extends DefaultConsumer {
         log.warn("batch of {} messages from {} rolled back for a later retry: {}", size, endpoint.getQueue(),
                 describe(failure));
         pause(Math.max(endpoint.getRedeliveryDelayMs(), 1_000));
+    }
+
+    private static boolean isUnprocessable(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof UnprocessableMessageException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTransient(Exception failure) {

@@ -1,0 +1,93 @@
+package io.rapport.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapport.app.social.SocialActionDispatcher;
+import io.rapport.app.social.SocialActionHandler;
+import io.rapport.app.social.SocialActionPlanner;
+import io.rapport.app.social.SocialActionStage;
+import io.rapport.app.social.SocialEnrichStage;
+import io.rapport.app.social.SocialEventIntake;
+import io.rapport.app.social.SocialEventQueries;
+import io.rapport.app.social.SocialEventStore;
+import io.rapport.app.social.SocialIdentityLinker;
+import io.rapport.app.social.SocialInboundGateway;
+import io.rapport.app.social.SocialPayloadReader;
+import io.rapport.app.social.SocialProperties;
+import io.rapport.core.social.SocialEventEnricher;
+import io.rapport.core.social.TextEnricher;
+import jakarta.jms.ConnectionFactory;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Assembles social listening: the webhook intake, the enrich stage on {@code inbound.social}, the action stage on
+ * {@code social.action}, and the read side. routes/social-listening.yaml refers to the stage beans by name.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SocialProperties.class)
+class SocialConfiguration {
+
+    @Bean
+    SocialPayloadReader socialPayloadReader(ObjectMapper json, SocialProperties properties) {
+        return new SocialPayloadReader(json, properties.maxTextChars());
+    }
+
+    @Bean
+    SocialInboundGateway socialInboundGateway(ConnectionFactory connectionFactory) {
+        return new SocialInboundGateway(connectionFactory);
+    }
+
+    @Bean
+    SocialEventIntake socialEventIntake(SocialPayloadReader reader, SocialInboundGateway gateway,
+                                        SocialProperties properties, Clock clock) {
+        return new SocialEventIntake(reader, gateway, properties.maxPayloadBytes(), clock);
+    }
+
+    @Bean
+    SocialEventEnricher socialEventEnricher() {
+        return new SocialEventEnricher(new TextEnricher());
+    }
+
+    @Bean
+    SocialIdentityLinker socialIdentityLinker(JdbcTemplate jdbc) {
+        return new SocialIdentityLinker(jdbc);
+    }
+
+    @Bean
+    SocialEventStore socialEventStore(JdbcTemplate jdbc, ObjectMapper json) {
+        return new SocialEventStore(jdbc, json);
+    }
+
+    @Bean
+    SocialEventQueries socialEventQueries(JdbcTemplate jdbc, ObjectMapper json) {
+        return new SocialEventQueries(jdbc, json);
+    }
+
+    @Bean
+    SocialActionDispatcher socialActionDispatcher(ConnectionFactory connectionFactory) {
+        return new SocialActionDispatcher(connectionFactory);
+    }
+
+    @Bean(SocialEnrichStage.BEAN_NAME)
+    SocialEnrichStage socialEnrichStage(SocialPayloadReader reader, SocialEventEnricher enricher,
+                                        SocialIdentityLinker linker, SocialEventStore store,
+                                        ObjectProvider<SocialActionPlanner> planner, SocialActionDispatcher dispatcher,
+                                        PlatformTransactionManager transactions, Clock clock) {
+        return new SocialEnrichStage(reader, enricher, linker, store,
+                planner.getIfAvailable(() -> SocialActionPlanner.NONE), dispatcher,
+                new TransactionTemplate(transactions), clock);
+    }
+
+    @Bean(SocialActionStage.BEAN_NAME)
+    SocialActionStage socialActionStage(JdbcTemplate jdbc, ObjectMapper json, List<SocialActionHandler> handlers,
+                                        Clock clock) {
+        return new SocialActionStage(jdbc, json, handlers, clock);
+    }
+}

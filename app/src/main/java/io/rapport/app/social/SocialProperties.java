@@ -1,0 +1,35 @@
+package io.rapport.app.social;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code rapport.social.*}: how social posts come in, are enriched, linked to customers and acted on.
+ *
+ * @param maxPayloadBytes  largest raw post the webhook accepts (X's longest posts, with their author, fit in 64 KiB)
+ * @param maxTextChars     longest post text accepted (X allows 25,000 characters)
+ * @param consumers        concurrent batch consumers of inbound.social
+ * @param batchSize        posts enriched and stored per database and JMS transaction
+ * @param batchTimeoutMs   how long a batch waits to fill up after its first post
+ * @param linking          how authors are linked to customers
+ */
+@ConfigurationProperties(prefix = "rapport.social")
+public record SocialProperties(
+        @DefaultValue("65536") int maxPayloadBytes,
+        @DefaultValue("25000") int maxTextChars,
+        @DefaultValue("2") int consumers,
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("20") long batchTimeoutMs,
+        @DefaultValue Linking linking) {
+
+    /**
+     * @param autoLinkConfidence a profile match at least this sure links the author without review
+     * @param proposeConfidence  a profile match at least this sure is proposed to a steward; below it, a prospect
+     * @param profileCheckMs     pause between two passes of the profile matcher over new prospects
+     */
+    public record Linking(
+            @DefaultValue("0.92") double autoLinkConfidence,
+            @DefaultValue("0.70") double proposeConfidence,
+            @DefaultValue("2000") long profileCheckMs) {
+    }
+}
