@@ -5,6 +5,8 @@ import io.rapport.app.social.SocialActionDispatcher;
 import io.rapport.app.social.SocialActionHandler;
 import io.rapport.app.social.SocialActionPlanner;
 import io.rapport.app.social.SocialActionStage;
+import io.rapport.app.social.SocialAuthorReview;
+import io.rapport.app.social.SocialProfileMatching;
 import io.rapport.app.social.SocialEnrichStage;
 import io.rapport.app.social.SocialEventIntake;
 import io.rapport.app.social.SocialEventQueries;
@@ -58,6 +60,17 @@ class SocialConfiguration {
     @Bean
     SocialIdentityLinker socialIdentityLinker(JdbcTemplate jdbc) {
         return new SocialIdentityLinker(jdbc);
+    }
+
+    @Bean(SocialProfileMatching.BEAN_NAME)
+    SocialProfileMatching socialProfileMatching(JdbcTemplate jdbc, ObjectMapper json, SocialProperties properties,
+                                                Clock clock) {
+        return new SocialProfileMatching(jdbc, json, properties.linking(), clock);
+    }
+
+    @Bean
+    SocialAuthorReview socialAuthorReview(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        return new SocialAuthorReview(jdbc, json, clock);
     }
 
     @Bean

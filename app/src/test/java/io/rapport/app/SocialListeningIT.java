@@ -137,6 +137,65 @@ class SocialListeningIT extends HubIntegrationTest {
     }
 
     @Test
+    void anAuthorWhoseProfileNamesACustomerIsProposedAndAStewardDecides() throws Exception {
+        String source = uniqueSource("social-erp");
+        String family = "Strandqvist" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        importCsv(source, "source_id,given_name,family_name,email\n1,Birgitta," + family + ",b@example.com\n");
+        awaitIdle();
+        String customerId = jdbc.queryForObject("SELECT customer_id FROM customer_record WHERE record_key = ?",
+                String.class, source + ":1");
+
+        // same name, a handle that only holds the family name: likely, not certain
+        String postId = nextPostId();
+        String id = json.readTree(post("x", xPost(postId, "u-" + postId, "b" + family.toLowerCase(),
+                "Birgitta " + family, 50, "Is the Acme store in Malmö open on Sundays?")).getBody()).get("id").asText();
+        awaitEvent(id);
+        String authorKey = "x:u-" + postId;
+        JsonNode proposed = await().atMost(Duration.ofSeconds(30)).until(() -> author(authorKey),
+                author -> "PROPOSED".equals(author.path("status").asText()));
+        assertThat(proposed.get("customerId").asText()).isEqualTo(customerId);
+        assertThat(proposed.get("method").asText()).isEqualTo("PROFILE");
+        assertThat(proposed.get("confidence").asDouble()).isBetween(0.7, 0.92);
+
+        ResponseEntity<String> confirmed = admin().postForEntity("/api/v1/social/authors/" + authorKey + "/link",
+                json(json.createObjectNode().put("customerId", customerId).put("note", "same person, checked")),
+                String.class);
+        assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode linked = author(authorKey);
+        assertThat(linked.get("status").asText()).isEqualTo("LINKED");
+        assertThat(linked.get("method").asText()).isEqualTo("STEWARD");
+        assertThat(linked.get("reviewedBy").asText()).isEqualTo(ADMIN);
+
+        // the author's next post carries the steward's link
+        String next = nextPostId();
+        String nextId = json.readTree(post("x", xPost(next, "u-" + postId, "b" + family.toLowerCase(),
+                "Birgitta " + family, 50, "Thanks, found it!")).getBody()).get("id").asText();
+        assertThat(awaitEvent(nextId).get("customer").get("customerId").asText()).isEqualTo(customerId);
+
+        assertThat(admin().postForEntity("/api/v1/social/authors/" + authorKey + "/reject", null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(author(authorKey).get("status").asText()).isEqualTo("PROSPECT");
+        assertThat(viewer().postForEntity("/api/v1/social/authors/" + authorKey + "/reject", null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private JsonNode author(String authorKey) throws Exception {
+        for (JsonNode author : json.readTree(viewer().getForObject("/api/v1/social/authors?limit=10000",
+                String.class))) {
+            if (authorKey.equals(author.get("authorKey").asText())) {
+                return author;
+            }
+        }
+        return json.createObjectNode();
+    }
+
+    private HttpEntity<String> json(JsonNode body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body.toString(), headers);
+    }
+
+    @Test
     void malformedJsonIsRefusedWithWhereItBroke() throws Exception {
         ResponseEntity<String> response = post("x", "{\"data\": {\"id\": \"1\",\n \"text\": }");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -3,6 +3,7 @@ package io.rapport.app.api;
 import io.rapport.app.ingest.ImportFailedException;
 import io.rapport.app.pipeline.DeadLetterReplayer.UnknownDeadLetterQueueException;
 import io.rapport.app.resolve.StewardService;
+import io.rapport.app.social.SocialAuthorReview;
 import io.rapport.app.social.SocialEventIntake;
 import io.rapport.app.social.SocialPayloadReader;
 import io.rapport.core.ingest.CsvFormatException;
@@ -39,7 +40,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({NotFoundException.class, UnknownDeadLetterQueueException.class,
-            StewardService.UnknownRecordException.class})
+            StewardService.UnknownRecordException.class, SocialAuthorReview.UnknownAuthorException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }

@@ -49,7 +49,7 @@ public final class AuthorProfileMatcher {
         }
         Match top = scored.get(0);
         if (scored.size() > 1 && scored.get(1).confidence() >= top.confidence() - AMBIGUITY_MARGIN) {
-            return Optional.of(new Match(top.customerId(), Math.max(0, top.confidence() - AMBIGUITY_PENALTY)));
+            return Optional.of(new Match(top.customerId(), round(Math.max(0, top.confidence() - AMBIGUITY_PENALTY))));
         }
         return Optional.of(top);
     }
