@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.app.social.SocialActionDispatcher;
 import io.rapport.app.social.SocialActionHandler;
 import io.rapport.app.social.SocialActionPlanner;
+import io.rapport.app.resolve.CanonicalRecordCodec;
 import io.rapport.app.social.SocialActionStage;
+import io.rapport.app.social.SocialHandleBackfill;
 import io.rapport.app.social.SocialAuthorReview;
 import io.rapport.app.social.SocialProfileMatching;
 import io.rapport.app.social.SocialEnrichStage;
@@ -66,6 +68,12 @@ class SocialConfiguration {
     SocialProfileMatching socialProfileMatching(JdbcTemplate jdbc, ObjectMapper json, SocialProperties properties,
                                                 Clock clock) {
         return new SocialProfileMatching(jdbc, json, properties.linking(), clock);
+    }
+
+    @Bean
+    SocialHandleBackfill socialHandleBackfill(JdbcTemplate jdbc, CanonicalRecordCodec codec,
+                                              PlatformTransactionManager transactions, Clock clock) {
+        return new SocialHandleBackfill(jdbc, codec, new TransactionTemplate(transactions), clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.app.broker.MessageHeaders;
 import io.rapport.app.broker.Queues;
+import io.rapport.app.social.SocialHandleBackfill;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,9 @@ class SocialListeningIT extends HubIntegrationTest {
 
     @Autowired
     JmsTemplate jms;
+
+    @Autowired
+    SocialHandleBackfill backfill;
 
     @Test
     void anXPostIsAcceptedThenReadBackEnriched() throws Exception {
@@ -193,6 +197,22 @@ class SocialListeningIT extends HubIntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return new HttpEntity<>(body.toString(), headers);
+    }
+
+    @Test
+    void handlesDeclaredByRecordsStoredBeforeTheIndexExistedAreIndexedOnce() {
+        String source = uniqueSource("social-old");
+        importCsv(source, "source_id,given_name,family_name,social_handle\n1,Old,Timer,x:@old_timer_1\n");
+        awaitIdle();
+        // as after an upgrade: the record is stored, its handle not indexed
+        jdbc.update("DELETE FROM customer_social_handle WHERE record_key = ?", source + ":1");
+        jdbc.update("DELETE FROM social_cursor WHERE cursor_name = 'customer-social-handle-backfill'");
+
+        backfill.run(null);
+        backfill.run(null);
+
+        assertThat(jdbc.queryForList("SELECT network || ':' || handle FROM customer_social_handle"
+                + " WHERE record_key = ?", String.class, source + ":1")).containsExactly("x:old_timer_1");
     }
 
     @Test
