@@ -105,6 +105,36 @@ class SyncConfiguration {
         return available == null ? exchange -> { } : available;
     }
 
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(prefix = "rapport.sync.salesforce", name = "sandbox", havingValue = "true",
+            matchIfMissing = true)
+    SalesforceSandbox salesforceSandbox(SyncProperties properties) throws IOException {
+        return SalesforceSandbox.start(SalesforceSandbox.Config.defaults(), properties.salesforce().sandboxPort());
+    }
+
+    /**
+     * The component every {@code salesforce:} endpoint uses (store sync and the social actions): the sandbox, or the
+     * org configured. It logs in on its first call, so the hub starts whether or not Salesforce is reachable.
+     */
+    @Bean("salesforce")
+    SalesforceComponent salesforce(SyncProperties properties, ObjectProvider<SalesforceSandbox> sandbox) {
+        return salesforceComponent(properties, sandbox);
+    }
+
+    private static SalesforceComponent salesforceComponent(SyncProperties properties,
+                                                           ObjectProvider<SalesforceSandbox> sandbox) {
+        return SalesforceComponents.create(properties.salesforce(), sandbox.getIfAvailable());
+    }
+
+    @Bean
+    ApiBudget salesforceApiBudget(SyncProperties properties, MeterRegistry meters) {
+        ApiBudget budget = new ApiBudget(properties.salesforce().apiReserve());
+        Gauge.builder("rapport_salesforce_api_remaining", budget, ApiBudget::remaining)
+                .description("Daily API calls Salesforce last reported left (-1: not reported yet)")
+                .register(meters);
+        return budget;
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "rapport.sync", name = "enabled", havingValue = "true")
     static class Enabled {
@@ -150,36 +180,6 @@ class SyncConfiguration {
         SalesforceMapping salesforceMapping(RapportProperties properties) {
             return new ConfigFiles(properties.home().resolve("config"))
                     .require("mappings/salesforce.yaml", SalesforceMapping.class);
-        }
-
-        @Bean(destroyMethod = "close")
-        @ConditionalOnProperty(prefix = "rapport.sync.salesforce", name = "sandbox", havingValue = "true",
-                matchIfMissing = true)
-        SalesforceSandbox salesforceSandbox(SyncProperties properties) throws IOException {
-            return SalesforceSandbox.start(SalesforceSandbox.Config.defaults(), properties.salesforce().sandboxPort());
-        }
-
-        /**
-         * The component every {@code salesforce:} endpoint uses: the sandbox, or the org configured. It logs in on
-         * its first call, so the hub starts whether or not Salesforce is reachable.
-         */
-        @Bean("salesforce")
-        SalesforceComponent salesforce(SyncProperties properties, ObjectProvider<SalesforceSandbox> sandbox) {
-            return salesforceComponent(properties, sandbox);
-        }
-
-        private static SalesforceComponent salesforceComponent(SyncProperties properties,
-                                                               ObjectProvider<SalesforceSandbox> sandbox) {
-            return SalesforceComponents.create(properties.salesforce(), sandbox.getIfAvailable());
-        }
-
-        @Bean
-        ApiBudget salesforceApiBudget(SyncProperties properties, MeterRegistry meters) {
-            ApiBudget budget = new ApiBudget(properties.salesforce().apiReserve());
-            Gauge.builder("rapport_salesforce_api_remaining", budget, ApiBudget::remaining)
-                    .description("Daily API calls Salesforce last reported left (-1: not reported yet)")
-                    .register(meters);
-            return budget;
         }
 
         @Bean
