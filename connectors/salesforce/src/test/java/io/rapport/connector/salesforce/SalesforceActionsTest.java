@@ -168,6 +168,9 @@ class SalesforceActionsTest {
         assertThat(untouched.ownerId()).isEqualTo(sandbox.apiUserId());
         assertThat(untouched.converted()).isFalse();
         assertThat(followUps.get(converted).converted()).isTrue();
+
+        sandbox.exhaustApiLimit();
+        assertThatThrownBy(() -> actions.leadFollowUps(leads)).isInstanceOf(SalesforceUnavailableException.class);
     }
 
     @Test
