@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * The checks Salesforce runs before it saves a record, with its documented errors: a declared schema's fields
  * (INVALID_FIELD), required fields (REQUIRED_FIELD_MISSING: Account.Name, Contact.LastName, Lead.LastName and
  * Company; Case requires nothing), fields marked unique (DUPLICATE_VALUE) and validation rules
- * (FIELD_CUSTOM_VALIDATION_EXCEPTION).
+ * (FIELD_CUSTOM_VALIDATION_EXCEPTION), and that an owner the client gives is a user or a queue
+ * (INVALID_CROSS_REFERENCE_KEY, FIELD_INTEGRITY_EXCEPTION).
  */
 final class RecordRules implements SObjectStore.Validator {
 
@@ -47,6 +48,9 @@ final class RecordRules implements SObjectStore.Validator {
                         + type);
             }
         }
+        if (Records.has(changes, "OwnerId")) {
+            checkOwner(Records.get(candidate, "OwnerId"), store);
+        }
         List<String> missing = new ArrayList<>();
         for (String field : REQUIRED.getOrDefault(type, List.of())) {
             Object value = Records.get(candidate, field);
@@ -76,6 +80,20 @@ final class RecordRules implements SObjectStore.Validator {
                 throw new ApiException(400, List.of(new SalesforceError("FIELD_CUSTOM_VALIDATION_EXCEPTION",
                         rule.message(), rule.fields())));
             }
+        }
+    }
+
+    /** An owner is a user or a queue (a Group); Salesforce refuses any other id, and ids of nothing. */
+    private static void checkOwner(Object owner, SObjectStore store) {
+        String id = owner == null ? "" : owner.toString();
+        String type = id.isBlank() ? null : store.typeOf(id).orElse(null);
+        if (type == null || store.isDeleted(type, id)) {
+            throw new ApiException(400, List.of(new SalesforceError("INVALID_CROSS_REFERENCE_KEY",
+                    "invalid cross reference id", List.of("OwnerId"))));
+        }
+        if (!type.equals("User") && !type.equals("Group")) {
+            throw new ApiException(400, List.of(new SalesforceError("FIELD_INTEGRITY_EXCEPTION",
+                    "Owner ID: id value of incorrect type: " + id, List.of("OwnerId"))));
         }
     }
 }

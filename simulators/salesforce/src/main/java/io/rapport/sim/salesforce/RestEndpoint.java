@@ -68,7 +68,8 @@ final class RestEndpoint implements HttpHandler {
             response = ApiResponse.of(new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded."));
         } else {
             try {
-                response = api.call(request, new SObjectStore.Caller(request.version(), request.callingClient()));
+                response = api.call(request, SObjectStore.Caller.rest(request.version(), request.callingClient(),
+                        !"false".equalsIgnoreCase(request.header("Sforce-Auto-Assign")), RequestArrival.current()));
             } catch (ApiException e) {
                 response = ApiResponse.of(e);
             }

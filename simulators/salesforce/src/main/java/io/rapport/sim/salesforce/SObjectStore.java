@@ -32,15 +32,27 @@ final class SObjectStore {
      * Who wrote, for change events' {@code changeOrigin}: the API ({@code rest}, {@code bulkapi}), its version and
      * the {@code Sforce-Call-Options client=} of the request.
      */
-    record Caller(String api, String apiVersion, String client) {
-        static final Caller JAVA_API = new Caller("rest", "62.0", "SalesforceSandbox");
-
+    record Caller(String api, String apiVersion, String client, boolean autoAssign, RequestArrival arrival) {
         Caller(String apiVersion, String client) {
-            this("rest", apiVersion, client);
+            this("rest", apiVersion, client, false, null);
         }
 
+        /**
+         * A REST call: {@code autoAssign} as its {@code Sforce-Auto-Assign} header asks (absent is TRUE), arrived
+         * when the sandbox first saw it.
+         */
+        static Caller rest(String apiVersion, String client, boolean autoAssign, RequestArrival arrival) {
+            return new Caller("rest", apiVersion, client, autoAssign, arrival);
+        }
+
+        /** The Java API writes now; its writes skip assignment rules, as seed data would. */
+        static Caller javaApi() {
+            return new Caller("rest", "62.0", "SalesforceSandbox", false, RequestArrival.now());
+        }
+
+        // Bulk API 2.0 runs no assignment rules unless the job names one, which the sandbox does not emulate
         Caller viaBulkApi() {
-            return new Caller("bulkapi", apiVersion, client);
+            return new Caller("bulkapi", apiVersion, client, false, arrival);
         }
 
         /** {@code com/salesforce/api/rest/62.0;client=<client>}, as a change event reports it. */
@@ -60,6 +72,19 @@ final class SObjectStore {
                       SObjectStore store);
     }
 
+    /**
+     * Sets what Salesforce sets on a new record before its checks run: field defaults, the owner, assignment
+     * rules. Runs under the store's lock.
+     */
+    interface Initializer {
+        void initialize(String type, Map<String, Object> record, Caller caller, SObjectStore store);
+    }
+
+    /** Work Salesforce does in the same transaction once a record is saved, such as roll-up fields of others. */
+    interface AfterSave {
+        void afterSave(String type, Map<String, Object> record, Transaction tx);
+    }
+
     /** More than one record carries the external id value: Salesforce answers 300 Multiple Choices. */
     static final class AmbiguousExternalId extends RuntimeException {
         final List<String> ids;
@@ -73,7 +98,7 @@ final class SObjectStore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx")
             .withZone(ZoneOffset.UTC);
     private static final List<String> SYSTEM_FIELDS = List.of("Id", "IsDeleted", "CreatedDate", "CreatedById",
-            "LastModifiedDate", "LastModifiedById", "SystemModstamp");
+            "LastModifiedDate", "LastModifiedById", "SystemModstamp", "LastActivityDate");
 
     private final Map<String, Map<String, Map<String, Object>>> live = new HashMap<>();
     private final Map<String, Map<String, Map<String, Object>>> recycleBin = new HashMap<>();
@@ -81,7 +106,9 @@ final class SObjectStore {
     private final SalesforceIds ids;
     private final Clock clock;
     private final String userId;
+    private final List<Initializer> initializers = new CopyOnWriteArrayList<>();
     private final List<Validator> validators = new CopyOnWriteArrayList<>();
+    private final List<AfterSave> afterSaves = new CopyOnWriteArrayList<>();
     private final List<Consumer<CommittedChanges>> listeners = new CopyOnWriteArrayList<>();
     /** The transaction under way; only touched with the lock held. */
     private Transaction current;
@@ -104,6 +131,15 @@ final class SObjectStore {
         validators.add(validator);
     }
 
+    /** Initializers run in the order added, so a later one (assignment rules) can override an earlier default. */
+    void addInitializer(Initializer initializer) {
+        initializers.add(initializer);
+    }
+
+    void addAfterSave(AfterSave afterSave) {
+        afterSaves.add(afterSave);
+    }
+
     void onCommit(Consumer<CommittedChanges> listener) {
         listeners.add(listener);
     }
@@ -123,7 +159,7 @@ final class SObjectStore {
                 throw e;
             }
         }
-        Transaction tx = new Transaction();
+        Transaction tx = new Transaction(caller);
         current = tx;
         T result;
         try {
@@ -215,6 +251,11 @@ final class SObjectStore {
     final class Transaction {
         private final List<Runnable> undo = new ArrayList<>();
         private final List<Change> changes = new ArrayList<>();
+        private final Caller caller;
+
+        private Transaction(Caller caller) {
+            this.caller = caller;
+        }
 
         /** A point to roll back to, so that one record of a batch can fail alone. */
         Savepoint savepoint() {
@@ -244,6 +285,9 @@ final class SObjectStore {
             record.put("LastModifiedDate", now);
             record.put("LastModifiedById", userId);
             record.put("SystemModstamp", now);
+            for (Initializer initializer : initializers) {
+                initializer.initialize(type, record, caller, SObjectStore.this);
+            }
             for (Validator validator : validators) {
                 validator.validate(type, null, record, fields, SObjectStore.this);
             }
@@ -253,6 +297,7 @@ final class SObjectStore {
                 live.get(type).remove(id);
                 typeOfId.remove(id);
             });
+            afterSaves.forEach(afterSave -> afterSave.afterSave(type, record, this));
             Map<String, Object> values = new LinkedHashMap<>(record);
             values.remove("Id");
             values.remove("IsDeleted");
@@ -294,6 +339,7 @@ final class SObjectStore {
                 record.clear();
                 record.putAll(before);
             });
+            afterSaves.forEach(afterSave -> afterSave.afterSave(type, record, this));
             Map<String, Object> values = new LinkedHashMap<>(changed);
             values.values().removeIf(Objects::isNull);
             values.put("LastModifiedDate", now);
@@ -330,6 +376,41 @@ final class SObjectStore {
                 recycleBin.get(type).put(key, record);
             });
             changes.add(new Change(type, "UNDELETE", key, Map.of(), List.of(), List.of()));
+        }
+
+        /** The type of a live record, or null: what an after-save step may look at under the lock. */
+        String typeOfLive(String id) {
+            String key = normalized(id);
+            String type = typeOfId.get(key);
+            return type != null && live.getOrDefault(type, Map.of()).containsKey(key) ? type : null;
+        }
+
+        /** A field of a live record, or null. */
+        Object field(String type, String id, String field) {
+            Map<String, Object> record = live.getOrDefault(type, Map.of()).get(normalized(id));
+            return record == null ? null : Records.get(record, field);
+        }
+
+        /**
+         * Sets a field Salesforce maintains itself on another record (a roll-up such as {@code LastActivityDate}):
+         * rolled back with the transaction, but neither a change event nor a modification of that record, as
+         * Salesforce's own roll-ups are not.
+         */
+        void setDerived(String type, String id, String field, Object value) {
+            Map<String, Object> record = live.getOrDefault(type, Map.of()).get(normalized(id));
+            if (record == null) {
+                return;
+            }
+            boolean had = Records.has(record, field);
+            Object before = Records.get(record, field);
+            Records.put(record, field, value);
+            undo.add(() -> {
+                if (had) {
+                    Records.put(record, field, before);
+                } else {
+                    Records.remove(record, field);
+                }
+            });
         }
 
         /** Updates the one record whose external id field has the value, or creates it with that value. */

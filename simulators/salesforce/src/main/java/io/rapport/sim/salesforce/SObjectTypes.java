@@ -15,7 +15,8 @@ final class SObjectTypes {
 
     private static final List<String> STANDARD = List.of("Account", "Contact", "Lead", "Case", "Task", "Event",
             "Opportunity", "OpportunityLineItem", "User", "Campaign", "CampaignMember", "Product2", "Pricebook2",
-            "PricebookEntry", "Order", "OrderItem", "Contract", "Asset", "Note", "Attachment", "Organization");
+            "PricebookEntry", "Order", "OrderItem", "Contract", "Asset", "Note", "Attachment", "Organization", "Group",
+            "CollaborationGroup", "FeedItem");
 
     private final Map<String, String> byLowerCase = new ConcurrentHashMap<>();
     /** Declared fields per type (lower case to API spelling); a type without an entry is schemaless. */

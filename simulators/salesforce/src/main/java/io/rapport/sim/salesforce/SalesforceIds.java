@@ -15,7 +15,8 @@ final class SalesforceIds {
     private static final Map<String, String> KEY_PREFIXES = Map.ofEntries(Map.entry("Account", "001"),
             Map.entry("Contact", "003"), Map.entry("Lead", "00Q"), Map.entry("Case", "500"), Map.entry("Task", "00T"),
             Map.entry("Event", "00U"), Map.entry("Opportunity", "006"), Map.entry("User", "005"),
-            Map.entry("Organization", "00D"), Map.entry("QueryLocator", "01g"), Map.entry("AsyncApexJob", "750"));
+            Map.entry("Organization", "00D"), Map.entry("Group", "00G"), Map.entry("CollaborationGroup", "0F9"),
+            Map.entry("FeedItem", "0D5"), Map.entry("QueryLocator", "01g"), Map.entry("AsyncApexJob", "750"));
 
     private final AtomicLong counter = new AtomicLong();
     /** Two characters after the prefix that name this sandbox's "pod", as real ids carry an instance code. */

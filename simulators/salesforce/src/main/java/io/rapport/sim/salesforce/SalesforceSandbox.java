@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.concurrent.Executors;
 
@@ -139,19 +140,31 @@ public final class SalesforceSandbox implements AutoCloseable {
     private final StateFile stateFile;
     private final ExecutorService bulkWorker = Executors.newSingleThreadExecutor(daemon("salesforce-sandbox-bulk"));
     private final AdminEndpoint admin;
+    private final String apiUserId;
+    private final AssignmentRules assignmentRules = new AssignmentRules();
+    private final CreatedRecords createdRecords = new CreatedRecords(100_000);
+    private final ChatterResource chatter;
 
     private SalesforceSandbox(Config config, HttpServer server, Clock clock) {
         this.server = server;
         SalesforceIds ids = new SalesforceIds("5g");
         String organizationId = ids.next("Organization");
         String userId = ids.next("User");
+        this.apiUserId = userId;
         this.store = new SObjectStore(ids, clock, userId);
+        store.addInitializer(new RecordDefaults(userId));
+        store.addInitializer(assignmentRules);
         store.addValidator(rules);
+        store.addAfterSave(new ActivityRollup());
         this.changeEvents = new ChangeEvents(clock, config.eventRetention(), config.eventBufferSize(), userId);
         store.onCommit(changeEvents::publish);
+        store.onCommit(createdRecords::committed);
         this.stateFile = config.stateFile() == null ? null : new StateFile(config.stateFile());
         if (stateFile != null) {
             stateFile.load(store, types);
+        }
+        if (store.get("User", userId).isEmpty()) {
+            store.restore("User", apiUser(userId, config.username(), clock));
         }
         this.sessions = new Sessions(organizationId);
         this.limits = new ApiLimits(config.dailyApiRequests(), clock);
@@ -182,6 +195,8 @@ public final class SalesforceSandbox implements AutoCloseable {
             }
             throw ApiException.notFound();
         });
+        this.chatter = new ChatterResource(store, userId);
+        api.register("chatter", chatter::handle);
         CollectionsResource collections = new CollectionsResource(store, types);
         CompositeResource composite = new CompositeResource(api, store);
         api.register("composite", (request, caller) -> "sobjects".equals(request.segment(1))
@@ -193,8 +208,8 @@ public final class SalesforceSandbox implements AutoCloseable {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             SandboxHttp.write(exchange, token.token(exchange.getRequestMethod(), ApiRequest.form(form)));
         }));
-        server.createContext("/services/data", faults.around(new RestEndpoint(config.apiVersions(), sessions, limits,
-                counters, api)));
+        server.createContext("/services/data", RequestArrival.stamping(faults.around(new RestEndpoint(
+                config.apiVersions(), sessions, limits, counters, api))));
         this.streaming = new StreamingApi(changeEvents, sessions, counters, clock, config.streamingTimeout(),
                 config.streamingReconnectTimeout());
         server.createContext("/cometd/", faults.around(streaming));
@@ -208,6 +223,15 @@ public final class SalesforceSandbox implements AutoCloseable {
         server.setExecutor(requestThreads);
     }
 
+    static {
+        // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the body waits
+        // for the client's delayed ACK of the headers, about 40 ms a call, which swamps what benchmarks measure.
+        // The server reads the property once, when it first starts in the JVM, so an earlier server keeps its own.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** Starts a sandbox on the loopback interface; port 0 picks a free one. */
     public static SalesforceSandbox start(Config config, int port) throws IOException {
         return start(config, port, Clock.systemUTC());
@@ -219,6 +243,26 @@ public final class SalesforceSandbox implements AutoCloseable {
         SalesforceSandbox sandbox = new SalesforceSandbox(config, server, clock);
         server.start();
         return sandbox;
+    }
+
+    /** The API user as a User record, which owns what the API creates and which Chatter mentions can name. */
+    private static Map<String, Object> apiUser(String id, String username, Clock clock) {
+        String now = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx")
+                .withZone(java.time.ZoneOffset.UTC).format(clock.instant());
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("Id", id);
+        user.put("IsDeleted", false);
+        user.put("Username", username);
+        user.put("FirstName", "Integration");
+        user.put("LastName", "User");
+        user.put("Name", "Integration User");
+        user.put("IsActive", true);
+        user.put("CreatedDate", now);
+        user.put("CreatedById", id);
+        user.put("LastModifiedDate", now);
+        user.put("LastModifiedById", id);
+        user.put("SystemModstamp", now);
+        return user;
     }
 
     /** Login URL and instance URL alike: {@code http://127.0.0.1:<port>}. */
@@ -244,13 +288,13 @@ public final class SalesforceSandbox implements AutoCloseable {
     /** Creates a record as an API client would (validated, with change events) and returns its id: seed data. */
     public String insert(String sObjectType, Map<String, Object> fields) {
         String type = types.require(sObjectType);
-        return store.transaction(SObjectStore.Caller.JAVA_API, tx -> tx.create(type, new LinkedHashMap<>(fields)));
+        return store.transaction(SObjectStore.Caller.javaApi(), tx -> tx.create(type, new LinkedHashMap<>(fields)));
     }
 
     /** Updates a record as an API client would. */
     public void update(String sObjectType, String id, Map<String, Object> fields) {
         String type = types.require(sObjectType);
-        store.transaction(SObjectStore.Caller.JAVA_API, tx -> {
+        store.transaction(SObjectStore.Caller.javaApi(), tx -> {
             tx.update(type, id, new LinkedHashMap<>(fields));
             return null;
         });
@@ -259,7 +303,7 @@ public final class SalesforceSandbox implements AutoCloseable {
     /** Moves a record to the recycle bin, as a delete through the API does. */
     public void delete(String sObjectType, String id) {
         String type = types.require(sObjectType);
-        store.transaction(SObjectStore.Caller.JAVA_API, tx -> {
+        store.transaction(SObjectStore.Caller.javaApi(), tx -> {
             tx.delete(type, id);
             return null;
         });
@@ -268,7 +312,7 @@ public final class SalesforceSandbox implements AutoCloseable {
     /** Restores a record from the recycle bin (the REST API cannot; Apex and the SOAP API can). */
     public void undelete(String sObjectType, String id) {
         String type = types.require(sObjectType);
-        store.transaction(SObjectStore.Caller.JAVA_API, tx -> {
+        store.transaction(SObjectStore.Caller.javaApi(), tx -> {
             tx.undelete(type, id);
             return null;
         });
@@ -285,6 +329,62 @@ public final class SalesforceSandbox implements AutoCloseable {
      */
     public void declareFields(String sObjectType, Collection<String> fields) {
         types.declareSchema(sObjectType, fields);
+    }
+
+    /** The id of the user the API logs in as: the owner of records created without an {@code OwnerId}. */
+    public String apiUserId() {
+        return apiUserId;
+    }
+
+    /** Adds an active user (an owner to assign records to, someone to mention in Chatter) and returns its id. */
+    public String addUser(String firstName, String lastName) {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("FirstName", firstName);
+        user.put("LastName", lastName);
+        user.put("Name", firstName + " " + lastName);
+        user.put("Username", (firstName + "." + lastName).toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
+                + "@rapport.sandbox");
+        user.put("IsActive", true);
+        return insert("User", user);
+    }
+
+    /**
+     * Activates the org's assignment rule for Leads, Cases or Accounts: {@code ownerFor} gets the new record's fields
+     * and answers the owner's id, or null when no rule entry matches. REST creates run it unless they send
+     * {@code Sforce-Auto-Assign: FALSE}, and its owner replaces one the client gave, as on Salesforce. Records
+     * created through the Java API or Bulk API are not assigned.
+     */
+    public void activateAssignmentRule(String sObjectType, Function<Map<String, Object>, String> ownerFor) {
+        assignmentRules.activate(types.require(sObjectType), ownerFor);
+    }
+
+    /** Deactivates the assignment rule of the type: new records keep the owner they were given, or the API user. */
+    public void deactivateAssignmentRule(String sObjectType) {
+        assignmentRules.deactivate(types.require(sObjectType));
+    }
+
+    /**
+     * Calls the listener with every record created by a committed write (any API, the Java API included), with the
+     * instant the creating request reached the sandbox, before any injected latency. It runs on the request's thread
+     * while the sandbox holds its lock, so it must be quick.
+     */
+    public void onRecordCreated(Consumer<CreatedRecord> listener) {
+        createdRecords.onCreated(listener);
+    }
+
+    /** The records created so far, oldest first (the latest 100,000), with their requests' arrivals. */
+    public List<CreatedRecord> createdRecords() {
+        return createdRecords.recent();
+    }
+
+    /** Forgets the records created so far, e.g. after a benchmark's warm-up. */
+    public void clearCreatedRecords() {
+        createdRecords.clear();
+    }
+
+    /** The Chatter feed of a record, user or group, newest first, each element as the Connect API renders it. */
+    public List<Map<String, Object>> chatterFeed(String subjectId) {
+        return chatter.elements(subjectId, "62.0");
     }
 
     /** Uses up the daily API request limit: every API call answers 403 REQUEST_LIMIT_EXCEEDED until reset. */

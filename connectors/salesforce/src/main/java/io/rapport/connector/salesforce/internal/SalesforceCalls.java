@@ -1,8 +1,14 @@
 package io.rapport.connector.salesforce.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.connector.salesforce.ApiBudget;
+import io.rapport.connector.salesforce.SalesforceRejectedException;
 import io.rapport.connector.salesforce.SalesforceUnavailableException;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -18,6 +24,7 @@ public final class SalesforceCalls {
 
     private static final String CALL_OPTIONS = "Sforce-Call-Options";
     private static final String LIMIT_INFO = "Sforce-Limit-Info";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProducerTemplate producer;
     private final ApiBudget budget;
@@ -31,7 +38,7 @@ public final class SalesforceCalls {
 
     /**
      * @throws SalesforceUnavailableException when Salesforce cannot take the call now
-     * @throws IllegalStateException when Salesforce rejected the request itself
+     * @throws SalesforceRejectedException when Salesforce rejected the request itself
      */
     public Exchange call(String uri, Object body, Map<String, Object> headers) {
         Exchange answer = producer.send(uri, exchange -> {
@@ -59,14 +66,40 @@ public final class SalesforceCalls {
                     + failure.getMessage(), 0, failure);
         }
         int status = salesforce.getStatusCode();
-        boolean limitReached = salesforce.getErrors().stream()
-                .anyMatch(error -> "REQUEST_LIMIT_EXCEEDED".equals(error.getErrorCode()));
+        List<SalesforceRejectedException.Error> errors = errorsOf(salesforce);
+        boolean limitReached = errors.stream().anyMatch(error -> "REQUEST_LIMIT_EXCEEDED".equals(error.code()));
         if (status >= 500 || status == 0 || limitReached) {
             return new SalesforceUnavailableException(operation + " answered " + status + ": "
                     + salesforce.getMessage(), status, failure);
         }
-        return new IllegalStateException(operation + " was rejected with " + status + ": " + salesforce.getMessage(),
-                failure);
+        return new SalesforceRejectedException(operation, status, errors, failure);
+    }
+
+    /**
+     * Salesforce's errors: parsed by the component for its typed operations, while its {@code raw} operation leaves
+     * the answer's body, Salesforce's error list as JSON, in the exception's message.
+     */
+    private static List<SalesforceRejectedException.Error> errorsOf(SalesforceException salesforce) {
+        if (!salesforce.getErrors().isEmpty()) {
+            return salesforce.getErrors().stream().map(error -> new SalesforceRejectedException.Error(
+                    error.getErrorCode(), error.getMessage(), error.getFields())).toList();
+        }
+        String message = salesforce.getMessage() == null ? "" : salesforce.getMessage().strip();
+        if (message.startsWith("[")) {
+            try {
+                List<SalesforceRejectedException.Error> errors = new ArrayList<>();
+                for (JsonNode error : JSON.readTree(message)) {
+                    List<String> fields = new ArrayList<>();
+                    error.path("fields").forEach(field -> fields.add(field.asText()));
+                    errors.add(new SalesforceRejectedException.Error(error.path("errorCode").asText(),
+                            error.path("message").asText(), fields));
+                }
+                return errors;
+            } catch (IOException e) {
+                // not Salesforce's error list after all: reported below as the message it is
+            }
+        }
+        return List.of(new SalesforceRejectedException.Error("UNKNOWN", message, List.of()));
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
