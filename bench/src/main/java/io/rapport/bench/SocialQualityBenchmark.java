@@ -80,10 +80,11 @@ public final class SocialQualityBenchmark {
                 }
             }
             boolean intentWrong = !post.intent().equals(UNLABELLED) && !post.intent().equals(enrichment.intent());
-            if (!sentiment.equals(post.sentiment()) || intentWrong) {
-                mistakes.add(String.format("    %s/%s -> %s(%+.2f)/%s [%s]  %s", post.sentiment(), post.intent(),
-                        sentiment, enrichment.sentiment().score(), enrichment.intent(), enrichment.language(),
-                        post.text()));
+            boolean languageWrong = post.language() != null && !post.language().equals(enrichment.language());
+            if (!sentiment.equals(post.sentiment()) || intentWrong || languageWrong) {
+                mistakes.add(String.format("    %s/%s/%s -> %s(%+.2f)/%s/%s  %s", post.sentiment(), post.intent(),
+                        post.language(), sentiment, enrichment.sentiment().score(), enrichment.intent(),
+                        enrichment.language(), post.text()));
             }
         }
         System.out.printf("%n== %s: %d posts (%s) ==%n", set, posts.size(), SETS.get(set));
