@@ -20,6 +20,14 @@ import java.util.Set;
  * follows weighs more), "least", "no". Emojis are read as the lexicon words that say what they mean, and keep their
  * own valence whatever words precede them. Thread-safe.
  *
+ * <p>Beyond English: Spanish, German, French, Portuguese, Italian, Dutch and Swedish (Danish and Norwegian borrow
+ * Swedish) each have a lexicon of their own with their negators, boosters and "but" ({@link SentimentLexicon}); the
+ * same rules run over them. Customer service: VADER learnt on general social media, so {@code sentiment_en.txt}
+ * adds what a post to a brand means by "delayed", "on hold" or "still waiting", and takes the praise out of "like",
+ * "please" and "help". Sarcasm: in a post that reports a problem, the words of polite or ironic praise ("thanks",
+ * "great", "love", "👏") count against the brand ("great, another delay"), unless the post says the problem was
+ * solved or turns with "but"; {@code #not}, {@code #sarcasm} and {@code /s} turn a positive post negative.
+ *
  * <p>Differences from the Python original, each deliberate: "but" scales by position, not by the first equal value
  * (a quirk of the original's list lookup); common emojis map to lexicon words directly instead of through their
  * Unicode descriptions, and are not negated ("my order never arrived 😡" is negative).
@@ -74,47 +82,108 @@ public final class SentimentScorer {
             Map.entry("🤮", "disgusting"), Map.entry("🤢", "disgusting"), Map.entry("💩", "crap"),
             Map.entry("😱", "horrified"), Map.entry("😬", "awkward"));
 
-    private final Map<String, Double> lexicon;
+    /** Praise words that, in a post reporting a problem, are irony or mere politeness ("thanks for the delay"). */
+    private static final Set<String> IRONIC = Set.of("thanks", "thank", "thx", "great", "awesome", "love", "loving",
+            "wow", "cool", "fantastic", "brilliant", "genius", "classy", "nice", "glad", "happy", "appreciate",
+            "perfect", "wonderful", "amazing", "excellent", "congrats", "bravo", "lovely", "fun", "best", "good",
+            "super", "impressive", "outstanding", "gracias", "genial", "perfecto", "merci", "génial",
+            "parfait", "danke", "toll", "klasse", "prima", "grazie", "ottimo", "perfetto", "obrigado", "obrigada",
+            "ótimo", "bedankt", "tack", EMOJI + "great");
+    /** Words saying the problem a post mentions was solved: then its thanks are meant. */
+    private static final Set<String> SOLVED = Set.of("fixed", "fixing", "sorted", "resolved", "solved", "helped",
+            "helping", "help", "saved", "rebooked", "refunded", "got me", "replaced", "made it", "all good",
+            "solucionado", "resuelto", "gelöst", "réglé", "résolu", "resolvido", "risolto", "opgelost", "löst");
+    private static final Set<String> SARCASM_TAGS = Set.of("#not", "#sarcasm", "/s", "#sarcastic");
+    private static final double IRONY_SCALAR = -0.6;
+    /** Problem words at least this negative make praise words ironic. */
+    private static final double PROBLEM = -1.0;
+    private static final List<String> LANGUAGES = List.of("es", "de", "fr", "pt", "it", "nl", "sv");
 
-    /** The lexicon shipped with the core (VADER's). */
+    private final SentimentLexicon english;
+    private final Map<String, SentimentLexicon> lexicons;
+    private final boolean socialRules;
+
+    /** VADER's lexicon with the customer-service additions, and the lexicons of the other languages. */
     public SentimentScorer() {
-        this(loadLexicon());
+        this(true);
     }
 
-    SentimentScorer(Map<String, Double> lexicon) {
-        this.lexicon = Map.copyOf(lexicon);
+    private SentimentScorer(boolean socialRules) {
+        Map<String, Double> vader = loadLexicon();
+        this.socialRules = socialRules;
+        this.english = socialRules ? SentimentLexicon.english(vader, NEGATE, BOOSTERS)
+                : SentimentLexicon.plain(vader, NEGATE, BOOSTERS);
+        Map<String, Double> shared = shared(vader);
+        Map<String, SentimentLexicon> lexicons = new HashMap<>();
+        for (String language : LANGUAGES) {
+            lexicons.put(language, SentimentLexicon.of(language, shared));
+        }
+        lexicons.put("da", lexicons.get("sv"));
+        lexicons.put("no", lexicons.get("sv"));
+        lexicons.put("nb", lexicons.get("sv"));
+        lexicons.put("nn", lexicons.get("sv"));
+        this.lexicons = Map.copyOf(lexicons);
     }
 
+    /** VADER exactly as published, without this project's additions: for checking the port against the original. */
+    static SentimentScorer vader() {
+        return new SentimentScorer(false);
+    }
+
+    /** Sentiment of an English post (or one whose language is unknown). */
     public Sentiment score(String text) {
-        double compound = compound(text);
+        return score(text, "en");
+    }
+
+    /**
+     * @param language ISO 639-1 code; a language without a lexicon of its own (and {@code und}) is read as English,
+     *                 the language most posts use and whose emoticons and slang the others borrow
+     */
+    public Sentiment score(String text, String language) {
+        double compound = compound(text, lexicon(language));
         String label = compound >= THRESHOLD ? Sentiment.POSITIVE
                 : compound <= -THRESHOLD ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
         return new Sentiment(label, compound);
     }
 
-    /** VADER's compound score, rounded to four places as VADER reports it. */
+    private SentimentLexicon lexicon(String language) {
+        return language == null ? english : lexicons.getOrDefault(language, english);
+    }
+
+    /** VADER's compound score of an English post, rounded to four places as VADER reports it. */
     double compound(String text) {
+        return compound(text, english);
+    }
+
+    private double compound(String text, SentimentLexicon lexicon) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
         String words = emojisAsWords(text);
-        List<String> tokens = tokens(words);
+        List<String> tokens = phrases(tokens(words), lexicon);
         boolean capDifferential = capDifferential(tokens);
         List<Double> sentiments = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String lower = lower(tokens.get(i));
             if (lower.charAt(0) == EMOJI) {
                 // "never arrived 😡" is angry: an emoji says what it says, not negated or boosted by the words
-                sentiments.add(lexicon.getOrDefault(lower.substring(1), 0.0));
+                Double valence = english.valence(lower.substring(1));
+                sentiments.add(valence == null ? 0.0 : valence);
                 continue;
             }
-            if (BOOSTERS.containsKey(lower)
+            if (lexicon.booster(lower) != null
                     || i < tokens.size() - 1 && lower.equals("kind") && lower(tokens.get(i + 1)).equals("of")) {
                 sentiments.add(0.0);
                 continue;
             }
-            sentiments.add(valence(tokens, i, capDifferential));
+            sentiments.add(valence(tokens, i, capDifferential, lexicon));
         }
-        butCheck(tokens, sentiments);
+        butCheck(tokens, sentiments, lexicon);
         if (sentiments.isEmpty()) {
             return 0;
+        }
+        if (socialRules) {
+            irony(tokens, sentiments, lexicon, text);
         }
         double sum = 0;
         for (double sentiment : sentiments) {
@@ -123,18 +192,83 @@ public final class SentimentScorer {
         double emphasis = punctuationEmphasis(words);
         sum += sum > 0 ? emphasis : sum < 0 ? -emphasis : 0;
         double normalized = Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + 15)));
+        if (socialRules && normalized > 0 && sarcasmTagged(text)) {
+            normalized = -normalized;
+        }
         return Math.round(normalized * 10_000) / 10_000.0;
     }
 
-    private double valence(List<String> tokens, int i, boolean capDifferential) {
+    /**
+     * In a post that reports a problem and does not say it was solved or turn with "but", praise words are irony
+     * or politeness: they count against, at a fraction of their weight.
+     */
+    private static void irony(List<String> tokens, List<Double> sentiments, SentimentLexicon lexicon, String text) {
+        boolean problem = false;
+        for (double sentiment : sentiments) {
+            problem |= sentiment <= PROBLEM;
+        }
+        if (!problem) {
+            return;
+        }
+        for (String token : tokens) {
+            String lower = lower(token);
+            if (SOLVED.contains(lower) || lexicon.contrasts(lower)) {
+                return;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (sentiments.get(i) > 0 && IRONIC.contains(lower(tokens.get(i)))) {
+                sentiments.set(i, sentiments.get(i) * IRONY_SCALAR);
+            }
+        }
+    }
+
+    private static boolean sarcasmTagged(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String tag : SARCASM_TAGS) {
+            int at = lower.indexOf(tag);
+            if (at >= 0 && (at + tag.length() == lower.length() || !Character.isLetter(lower.charAt(at + tag.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Terms of several words the lexicon knows ("on hold", "no funciona") become one token, longest first. */
+    private static List<String> phrases(List<String> tokens, SentimentLexicon lexicon) {
+        int longest = lexicon.longestPhrase();
+        if (longest < 2 || tokens.size() < 2) {
+            return tokens;
+        }
+        List<String> merged = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int taken = 1;
+            for (int n = Math.min(longest, tokens.size() - i); n >= 2; n--) {
+                StringBuilder phrase = new StringBuilder(lower(tokens.get(i)));
+                for (int k = 1; k < n; k++) {
+                    phrase.append(' ').append(lower(tokens.get(i + k)));
+                }
+                if (lexicon.isPhrase(phrase.toString())) {
+                    taken = n;
+                    break;
+                }
+            }
+            merged.add(taken == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + taken)));
+            i += taken;
+        }
+        return merged;
+    }
+
+    private static double valence(List<String> tokens, int i, boolean capDifferential, SentimentLexicon lexicon) {
         String item = tokens.get(i);
         String lower = lower(item);
-        Double known = lexicon.get(lower);
+        Double known = lexicon.valence(lower);
         if (known == null) {
             return 0;
         }
         double valence = known;
-        if (lower.equals("no") && i != tokens.size() - 1 && lexicon.containsKey(lower(tokens.get(i + 1)))) {
+        if (lower.equals("no") && i != tokens.size() - 1 && lexicon.knows(lower(tokens.get(i + 1)))) {
             // "no" negates the next word rather than counting for itself
             valence = 0;
         }
@@ -146,9 +280,10 @@ public final class SentimentScorer {
         if (isUpper(item) && capDifferential) {
             valence += valence > 0 ? C_INCR : -C_INCR;
         }
+        boolean negatedBefore = false;
         for (int start = 0; start < 3; start++) {
-            if (i > start && !lexicon.containsKey(lower(tokens.get(i - (start + 1))))) {
-                double scalar = scalarIncDec(tokens.get(i - (start + 1)), valence, capDifferential);
+            if (i > start && !lexicon.knows(lower(tokens.get(i - (start + 1))))) {
+                double scalar = scalarIncDec(tokens.get(i - (start + 1)), valence, capDifferential, lexicon);
                 if (start == 1 && scalar != 0) {
                     scalar *= 0.95;
                 }
@@ -156,17 +291,37 @@ public final class SentimentScorer {
                     scalar *= 0.9;
                 }
                 valence += scalar;
-                valence = negationCheck(valence, tokens, start, i);
+                double negated = negationCheck(valence, tokens, start, i, lexicon);
+                negatedBefore |= negated != valence && Math.signum(negated) != Math.signum(valence);
+                valence = negated;
                 if (start == 2) {
                     valence = specialIdioms(valence, tokens, i);
                 }
             }
         }
-        return leastCheck(valence, tokens, i);
+        if (!negatedBefore && negatedAfter(tokens, i, lexicon)) {
+            valence *= N_SCALAR;
+        }
+        return leastCheck(valence, tokens, i, lexicon);
     }
 
-    private static double scalarIncDec(String word, double valence, boolean capDifferential) {
-        Double booster = BOOSTERS.get(lower(word));
+    /** German and Dutch negate after the word too: "gefällt mir nicht", "werkt echt niet". */
+    private static boolean negatedAfter(List<String> tokens, int i, SentimentLexicon lexicon) {
+        for (int next = i + 1; next <= i + 2 && next < tokens.size(); next++) {
+            String word = lower(tokens.get(next));
+            if (lexicon.negatesAfter(word)) {
+                return true;
+            }
+            if (lexicon.knows(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static double scalarIncDec(String word, double valence, boolean capDifferential,
+            SentimentLexicon lexicon) {
+        Double booster = lexicon.booster(lower(word));
         if (booster == null) {
             return 0;
         }
@@ -177,10 +332,11 @@ public final class SentimentScorer {
         return scalar;
     }
 
-    private static double negationCheck(double valence, List<String> tokens, int start, int i) {
+    private static double negationCheck(double valence, List<String> tokens, int start, int i,
+            SentimentLexicon lexicon) {
         String one = lower(tokens.get(i - 1));
         if (start == 0) {
-            return negated(one) ? valence * N_SCALAR : valence;
+            return lexicon.negates(one) ? valence * N_SCALAR : valence;
         }
         String two = lower(tokens.get(i - 2));
         if (start == 1) {
@@ -190,7 +346,7 @@ public final class SentimentScorer {
             if (two.equals("without") && one.equals("doubt")) {
                 return valence;
             }
-            return negated(two) ? valence * N_SCALAR : valence;
+            return lexicon.negates(two) ? valence * N_SCALAR : valence;
         }
         String three = lower(tokens.get(i - 3));
         // as the original: "so" or "this" just before the word boosts it, "never" or not
@@ -201,11 +357,7 @@ public final class SentimentScorer {
         if (three.equals("without") && (two.equals("doubt") || one.equals("doubt"))) {
             return valence;
         }
-        return negated(three) ? valence * N_SCALAR : valence;
-    }
-
-    private static boolean negated(String lowerWord) {
-        return NEGATE.contains(lowerWord) || lowerWord.contains("n't");
+        return lexicon.negates(three) ? valence * N_SCALAR : valence;
     }
 
     private static double specialIdioms(double valence, List<String> tokens, int i) {
@@ -241,22 +393,22 @@ public final class SentimentScorer {
         return valence;
     }
 
-    private double leastCheck(double valence, List<String> tokens, int i) {
-        if (i > 1 && !lexicon.containsKey(lower(tokens.get(i - 1))) && lower(tokens.get(i - 1)).equals("least")) {
+    private static double leastCheck(double valence, List<String> tokens, int i, SentimentLexicon lexicon) {
+        if (i > 1 && !lexicon.knows(lower(tokens.get(i - 1))) && lower(tokens.get(i - 1)).equals("least")) {
             String before = lower(tokens.get(i - 2));
             return before.equals("at") || before.equals("very") ? valence : valence * N_SCALAR;
         }
-        if (i > 0 && !lexicon.containsKey(lower(tokens.get(i - 1))) && lower(tokens.get(i - 1)).equals("least")) {
+        if (i > 0 && !lexicon.knows(lower(tokens.get(i - 1))) && lower(tokens.get(i - 1)).equals("least")) {
             return valence * N_SCALAR;
         }
         return valence;
     }
 
     /** What follows "but" weighs more than what precedes it. */
-    private static void butCheck(List<String> tokens, List<Double> sentiments) {
+    private static void butCheck(List<String> tokens, List<Double> sentiments, SentimentLexicon lexicon) {
         int but = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (lower(tokens.get(i)).equals("but")) {
+            if (lexicon.contrasts(lower(tokens.get(i)))) {
                 but = i;
                 break;
             }
@@ -382,6 +534,26 @@ public final class SentimentScorer {
             boosters.put(word, B_DECR);
         }
         return Map.copyOf(boosters);
+    }
+
+    /** Emoticons, and the English words posts in every language borrow. */
+    private static Map<String, Double> shared(Map<String, Double> vader) {
+        Map<String, Double> shared = new HashMap<>();
+        vader.forEach((word, valence) -> {
+            if (word.length() <= 4 && word.chars().anyMatch(c -> PUNCTUATION.indexOf(c) >= 0)) {
+                shared.put(word, valence);
+            }
+        });
+        for (String word : List.of("lol", "lmao", "haha", "hahaha", "wow", "wtf", "fail", "love", "thanks", "thx",
+                "crap", "sucks", "shit", "fuck", "cool", "omg")) {
+            Double valence = vader.get(word);
+            if (valence != null) {
+                shared.put(word, valence);
+            }
+        }
+        shared.put("ok", 0.4);
+        shared.put("top", 1.8);
+        return shared;
     }
 
     private static Map<String, Double> loadLexicon() {

@@ -30,7 +30,7 @@ public final class TextEnricher {
      */
     public TextEnrichment analyze(String text, String declaredLanguage, int hashtags) {
         String language = language(text, declaredLanguage);
-        Sentiment scored = sentiment.score(text);
+        Sentiment scored = sentiment.score(text, language);
         return new TextEnrichment(language, scored, intent.classify(text, scored.score(), hashtags));
     }
 
