@@ -8,10 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentiment of social text: a Java port of VADER (Hutto and Gilbert, 2014; MIT, lexicon and notice in this package's
@@ -98,6 +101,25 @@ public final class SentimentScorer {
     /** Problem words at least this negative make praise words ironic. */
     private static final double PROBLEM = -1.0;
     private static final List<String> LANGUAGES = List.of("es", "de", "fr", "pt", "it", "nl", "sv");
+    /** A negation with nothing to negate reports a failure: "won't let me pick seats", "no me da solución". */
+    private static final double FAILED_ACTION = -0.7;
+    /** Negators that say "without", not "did not". */
+    private static final Set<String> WITHOUT = Set.of("without", "despite", "nor", "neither", "rarely", "seldom",
+            "sin", "sem", "senza", "ohne", "sans", "utan", "zonder", "uden", "uten", "ni", "nem", "né", "noch", "weder",
+            "ne");
+    /** Time spent waiting is the complaint ("45 min on hold", "seit 10 Tagen"), unless it is how fast ("in 10 min"). */
+    private static final Pattern WAITED = Pattern.compile("(?<!\\b(?:in|within|only|just|en|em|dans|binnen|inom"
+            + "|entro|innerhalb) )\\b(?:\\d+|two|three|four|five|six|several|dos|tres|zwei|drei|deux|trois|duas|due"
+            + "|tre|twee|drie|två|tre)\\s?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|horas?|d[ií]as|semanas?"
+            + "|minutos?|meses|stunden|tagen?|wochen|minuten|monaten?|heures?|jours|semaines|mois|ore|giorni"
+            + "|settimane|minuti|mesi|uur|dagen|weken|maanden|timmar|dagar|veckor|minuter|månader)\\b");
+    private static final Pattern AGAIN_AND_AGAIN = Pattern.compile("\\b(?:second|third|fourth|fifth|2nd|3rd|4th"
+            + "|5th|\\d+th) time\\b|\\b(?:segunda|tercera|terceira|cuarta) vez\\b|\\b(?:zweite|dritte|vierte)[ns]? mal\\b"
+            + "|\\b(?:deuxième|troisième) fois\\b|\\b(?:seconda|terza) volta\\b|\\b(?:tweede|derde) keer\\b"
+            + "|\\b(?:andra|tredje) gången\\b");
+    private static final double WAITED_VALENCE = -0.9;
+    /** Words in quotation marks, as in "fast" shipping: praise quoted is praise denied. */
+    private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]{1,40})[\"“”]");
 
     private final SentimentLexicon english;
     private final Map<String, SentimentLexicon> lexicons;
@@ -176,14 +198,26 @@ public final class SentimentScorer {
                 sentiments.add(0.0);
                 continue;
             }
-            sentiments.add(valence(tokens, i, capDifferential, lexicon));
+            double valence = valence(tokens, i, capDifferential, lexicon);
+            if (socialRules && valence == 0 && lexicon.negates(lower) && !WITHOUT.contains(lower)
+                    && !negatesAWord(tokens, i, lexicon)) {
+                valence = FAILED_ACTION;
+            }
+            sentiments.add(valence);
+        }
+        double waited = 0;
+        if (socialRules) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            waited = WAITED.matcher(lower).find() || AGAIN_AND_AGAIN.matcher(lower).find() ? WAITED_VALENCE : 0;
+            quoted(text, tokens, sentiments);
         }
         butCheck(tokens, sentiments, lexicon);
         if (sentiments.isEmpty()) {
             return 0;
         }
         if (socialRules) {
-            irony(tokens, sentiments, lexicon, text);
+            irony(tokens, sentiments, lexicon, waited < 0);
+            sentiments.add(waited);
         }
         double sum = 0;
         for (double sentiment : sentiments) {
@@ -202,8 +236,9 @@ public final class SentimentScorer {
      * In a post that reports a problem and does not say it was solved or turn with "but", praise words are irony
      * or politeness: they count against, at a fraction of their weight.
      */
-    private static void irony(List<String> tokens, List<Double> sentiments, SentimentLexicon lexicon, String text) {
-        boolean problem = false;
+    private static void irony(List<String> tokens, List<Double> sentiments, SentimentLexicon lexicon,
+            boolean waited) {
+        boolean problem = waited;
         for (double sentiment : sentiments) {
             problem |= sentiment <= PROBLEM;
         }
@@ -218,6 +253,33 @@ public final class SentimentScorer {
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (sentiments.get(i) > 0 && IRONIC.contains(lower(tokens.get(i)))) {
+                sentiments.set(i, sentiments.get(i) * IRONY_SCALAR);
+            }
+        }
+    }
+
+    private static boolean negatesAWord(List<String> tokens, int i, SentimentLexicon lexicon) {
+        for (int next = i + 1; next <= i + 3 && next < tokens.size(); next++) {
+            if (lexicon.knows(lower(tokens.get(next)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void quoted(String text, List<String> tokens, List<Double> sentiments) {
+        if (text.indexOf('"') < 0 && text.indexOf('“') < 0) {
+            return;
+        }
+        Set<String> quoted = new HashSet<>();
+        Matcher matcher = QUOTED.matcher(text);
+        while (matcher.find()) {
+            for (String word : matcher.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+                quoted.add(word);
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (sentiments.get(i) > 0 && quoted.contains(lower(tokens.get(i)))) {
                 sentiments.set(i, sentiments.get(i) * IRONY_SCALAR);
             }
         }
@@ -470,7 +532,8 @@ public final class SentimentScorer {
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         for (String token : text.split("\\s+")) {
-            if (token.isEmpty()) {
+            // a handle or a link names, it does not feel: "@united", "@Delta"
+            if (token.isEmpty() || token.charAt(0) == '@' || token.startsWith("http")) {
                 continue;
             }
             String stripped = stripPunctuation(token);
