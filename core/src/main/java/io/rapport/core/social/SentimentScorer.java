@@ -94,8 +94,12 @@ public final class SentimentScorer {
             "ótimo", "bedankt", "tack", EMOJI + "great");
     /** Words saying the problem a post mentions was solved: then its thanks are meant. */
     private static final Set<String> SOLVED = Set.of("fixed", "fixing", "sorted", "resolved", "solved", "helped",
-            "helping", "help", "saved", "rebooked", "refunded", "got me", "replaced", "made it", "all good",
+            "helping", "help", "saved", "rebooked", "refunded", "instantly", "immediately", "got me", "replaced", "made it", "all good",
             "solucionado", "resuelto", "gelöst", "réglé", "résolu", "resolvido", "risolto", "opgelost", "löst");
+    private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "ty", "gracias", "danke", "merci",
+            "obrigado", "obrigada", "grazie", "bedankt", "tack", "appreciate", "thank you");
+    /** What is left of a problem's weight once the post says it was solved and thanks for it. */
+    private static final double SOLVED_SCALAR = 0.3;
     private static final Set<String> SARCASM_TAGS = Set.of("#not", "#sarcasm", "/s", "#sarcastic");
     private static final double IRONY_SCALAR = -0.6;
     /** Problem words at least this negative make praise words ironic. */
@@ -107,17 +111,10 @@ public final class SentimentScorer {
     private static final Set<String> WITHOUT = Set.of("without", "despite", "nor", "neither", "rarely", "seldom",
             "sin", "sem", "senza", "ohne", "sans", "utan", "zonder", "uden", "uten", "ni", "nem", "né", "noch", "weder",
             "ne");
-    /** Time spent waiting is the complaint ("45 min on hold", "seit 10 Tagen"), unless it is how fast ("in 10 min"). */
-    private static final Pattern WAITED = Pattern.compile("(?<!\\b(?:in|within|only|just|en|em|dans|binnen|inom"
-            + "|entro|innerhalb) )\\b(?:\\d+|two|three|four|five|six|several|dos|tres|zwei|drei|deux|trois|duas|due"
-            + "|tre|twee|drie|två|tre)\\s?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|horas?|d[ií]as|semanas?"
-            + "|minutos?|meses|stunden|tagen?|wochen|minuten|monaten?|heures?|jours|semaines|mois|ore|giorni"
-            + "|settimane|minuti|mesi|uur|dagen|weken|maanden|timmar|dagar|veckor|minuter|månader)\\b");
-    private static final Pattern AGAIN_AND_AGAIN = Pattern.compile("\\b(?:second|third|fourth|fifth|2nd|3rd|4th"
-            + "|5th|\\d+th) time\\b|\\b(?:segunda|tercera|terceira|cuarta) vez\\b|\\b(?:zweite|dritte|vierte)[ns]? mal\\b"
-            + "|\\b(?:deuxième|troisième) fois\\b|\\b(?:seconda|terza) volta\\b|\\b(?:tweede|derde) keer\\b"
-            + "|\\b(?:andra|tredje) gången\\b");
     private static final double WAITED_VALENCE = -0.9;
+    /** Stands between two sentences in the token list, so that negation and phrases stop there. */
+    private static final String SENTENCE_END = "\u2029";
+    private static final String SENTENCE_ENDS = ".!?;";
     /** Words in quotation marks, as in "fast" shipping: praise quoted is praise denied. */
     private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]{1,40})[\"“”]");
 
@@ -133,7 +130,10 @@ public final class SentimentScorer {
     private SentimentScorer(boolean socialRules) {
         Map<String, Double> vader = loadLexicon();
         this.socialRules = socialRules;
-        this.english = socialRules ? SentimentLexicon.english(vader, NEGATE, BOOSTERS)
+        Map<String, Double> boosters = new HashMap<>(BOOSTERS);
+        // "pretty good", "pretty bad": VADER lists "pretty" only as praise
+        boosters.put("pretty", SentimentLexicon.INCREASE);
+        this.english = socialRules ? SentimentLexicon.english(vader, NEGATE, boosters)
                 : SentimentLexicon.plain(vader, NEGATE, BOOSTERS);
         Map<String, Double> shared = shared(vader);
         Map<String, SentimentLexicon> lexicons = new HashMap<>();
@@ -182,7 +182,7 @@ public final class SentimentScorer {
             return 0;
         }
         String words = emojisAsWords(text);
-        List<String> tokens = phrases(tokens(words), lexicon);
+        List<String> tokens = phrases(tokens(words, socialRules), lexicon);
         boolean capDifferential = capDifferential(tokens);
         List<Double> sentiments = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -193,7 +193,7 @@ public final class SentimentScorer {
                 sentiments.add(valence == null ? 0.0 : valence);
                 continue;
             }
-            if (lexicon.booster(lower) != null
+            if (lexicon.booster(lower) != null && (!socialRules || boosts(tokens, i, lexicon))
                     || i < tokens.size() - 1 && lower.equals("kind") && lower(tokens.get(i + 1)).equals("of")) {
                 sentiments.add(0.0);
                 continue;
@@ -208,7 +208,7 @@ public final class SentimentScorer {
         double waited = 0;
         if (socialRules) {
             String lower = text.toLowerCase(Locale.ROOT);
-            waited = WAITED.matcher(lower).find() || AGAIN_AND_AGAIN.matcher(lower).find() ? WAITED_VALENCE : 0;
+            waited = ServiceCues.waitedOrRepeated(lower) ? WAITED_VALENCE : 0;
             quoted(text, tokens, sentiments);
         }
         butCheck(tokens, sentiments, lexicon);
@@ -245,17 +245,44 @@ public final class SentimentScorer {
         if (!problem) {
             return;
         }
+        boolean thanked = false;
+        boolean solved = false;
         for (String token : tokens) {
             String lower = lower(token);
-            if (SOLVED.contains(lower) || lexicon.contrasts(lower)) {
+            if (lexicon.contrasts(lower)) {
                 return;
             }
+            solved |= SOLVED.contains(lower);
+            thanked |= THANKS.contains(lower);
+        }
+        if (solved) {
+            if (thanked) {
+                // "refunded me at once for the damaged item, thank you": the problem is over, the thanks are meant
+                for (int i = 0; i < sentiments.size(); i++) {
+                    if (sentiments.get(i) < 0) {
+                        sentiments.set(i, sentiments.get(i) * SOLVED_SCALAR);
+                    }
+                }
+            }
+            return;
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (sentiments.get(i) > 0 && IRONIC.contains(lower(tokens.get(i)))) {
                 sentiments.set(i, sentiments.get(i) * IRONY_SCALAR);
             }
         }
+    }
+
+    /**
+     * A booster boosts only a word that carries sentiment right after it; otherwise it is a word of its own, as
+     * "incredible" in "the cocktail was incredible".
+     */
+    private static boolean boosts(List<String> tokens, int i, SentimentLexicon lexicon) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = lower(tokens.get(i + 1));
+        return lexicon.knows(next) || lexicon.booster(next) != null || next.charAt(0) == EMOJI;
     }
 
     private static boolean negatesAWord(List<String> tokens, int i, SentimentLexicon lexicon) {
@@ -529,7 +556,7 @@ public final class SentimentScorer {
      * Words split on white space; punctuation is stripped from a word's ends unless that leaves 2 characters or fewer
      * (an emoticon such as ":)" stays whole).
      */
-    private static List<String> tokens(String text) {
+    private static List<String> tokens(String text, boolean sentences) {
         List<String> tokens = new ArrayList<>();
         for (String token : text.split("\\s+")) {
             // a handle or a link names, it does not feel: "@united", "@Delta"
@@ -538,6 +565,10 @@ public final class SentimentScorer {
             }
             String stripped = stripPunctuation(token);
             tokens.add(stripped.length() <= 2 ? token : stripped);
+            if (sentences && stripped.length() > 2 && SENTENCE_ENDS.indexOf(token.charAt(token.length() - 1)) >= 0) {
+                // a negation does not reach into the next sentence: "sin avisar. Fatal"
+                tokens.add(SENTENCE_END);
+            }
         }
         return tokens;
     }
@@ -557,7 +588,8 @@ public final class SentimentScorer {
     /** Some words, but not all, in ALL CAPS: then capitals are emphasis. */
     private static boolean capDifferential(List<String> tokens) {
         long upper = tokens.stream().filter(SentimentScorer::isUpper).count();
-        return upper > 0 && upper < tokens.size();
+        long words = tokens.stream().filter(token -> !token.equals(SENTENCE_END)).count();
+        return upper > 0 && upper < words;
     }
 
     /** As Python's {@code str.isupper}: at least one cased letter, and every cased letter upper case. */

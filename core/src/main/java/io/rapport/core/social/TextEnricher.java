@@ -20,6 +20,9 @@ public final class TextEnricher {
     private static final Set<String> NOT_A_LANGUAGE = Set.of(UNDETERMINED, "zxx", "qme", "qht", "qam", "qst", "qct",
             "art", "mis", "mul");
 
+    /** Below this, the sentiment of a post that neither complains nor praises is too faint to call. */
+    private static final double WEAK_AFFECT = 0.2;
+
     private final LanguageDetector languages = new LanguageDetector();
     private final SentimentScorer sentiment = new SentimentScorer();
     private final IntentClassifier intent = new IntentClassifier();
@@ -31,7 +34,31 @@ public final class TextEnricher {
     public TextEnrichment analyze(String text, String declaredLanguage, int hashtags) {
         String language = language(text, declaredLanguage);
         Sentiment scored = sentiment.score(text, language);
-        return new TextEnrichment(language, scored, intent.classify(text, scored.score(), hashtags));
+        String wants = intent.classify(text, scored.score(), hashtags);
+        return new TextEnrichment(language, weakAffectIsNeutral(complaintsAreNegative(scored, wants), wants), wants);
+    }
+
+    /**
+     * A question, an enquiry or a remark whose words lean only slightly ("can I pay for checked bags?", "ok I will
+     * try that") is neutral: VADER's own threshold (0.05) is meant for texts that set out to judge something.
+     */
+    private static Sentiment weakAffectIsNeutral(Sentiment scored, String wants) {
+        boolean judging = wants.equals(IntentClassifier.COMPLAINT) || wants.equals(IntentClassifier.PRAISE);
+        if (!judging && Math.abs(scored.score()) < WEAK_AFFECT && !scored.label().equals(Sentiment.NEUTRAL)) {
+            return new Sentiment(Sentiment.NEUTRAL, scored.score());
+        }
+        return scored;
+    }
+
+    /**
+     * A complaint is a negative post, even one stated flatly ("my bag came out soaking wet"): annotators of service
+     * posts label it so, and a CRM should not file it as neutral.
+     */
+    private static Sentiment complaintsAreNegative(Sentiment scored, String wants) {
+        if (wants.equals(IntentClassifier.COMPLAINT) && !scored.label().equals(Sentiment.NEGATIVE)) {
+            return new Sentiment(Sentiment.NEGATIVE, Math.min(scored.score(), -SentimentScorer.THRESHOLD));
+        }
+        return scored;
     }
 
     /**
