@@ -116,6 +116,7 @@ public final class IntentClassifier {
     private static final int SPAM_HASHTAGS = 6;
     /** Below this a post addressed to a brand is a complaint. */
     private static final double NEGATIVE = -0.05;
+    private static final double NEGATIVE_QUESTION = -0.3;
     /** A post that names a problem is a complaint unless it is at least this glad ("fixed my delayed flight!"). */
     private static final double GLAD = 0.5;
     private static final double POSITIVE = 0.05;
@@ -133,13 +134,16 @@ public final class IntentClassifier {
             return SPAM;
         }
         boolean problem = containsAny(words, COMPLAINT_PHRASES) || ServiceCues.waitedOrRepeated(words);
-        if (sentiment <= NEGATIVE && (addressed || problem) || problem && sentiment < GLAD) {
+        boolean asks = text.contains("?") || text.contains("¿");
+        // a question to a brand leans slightly negative on words like "fee" or "cancel" without complaining
+        double negative = asks && !problem ? NEGATIVE_QUESTION : NEGATIVE;
+        if (sentiment <= negative && (addressed || problem) || problem && sentiment < GLAD) {
             return COMPLAINT;
         }
         if (containsAny(words, PURCHASE_PHRASES)) {
             return PURCHASE_INTENT;
         }
-        if (text.contains("?") || text.contains("¿") || QUESTION_START.matcher(words).find()) {
+        if (asks || QUESTION_START.matcher(words).find()) {
             return QUESTION;
         }
         if (sentiment >= POSITIVE && (addressed || containsAny(words, PRAISE_PHRASES))) {

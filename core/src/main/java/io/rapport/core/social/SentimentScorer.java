@@ -357,13 +357,15 @@ public final class SentimentScorer {
             return 0;
         }
         double valence = known;
-        if (lower.equals("no") && i != tokens.size() - 1 && lexicon.knows(lower(tokens.get(i + 1)))) {
+        // VADER's rules for English "no"; where "no" is the plain negator (es, it, pt) negation covers it
+        boolean englishNo = lexicon.knows("no");
+        if (englishNo && lower.equals("no") && i != tokens.size() - 1 && lexicon.knows(lower(tokens.get(i + 1)))) {
             // "no" negates the next word rather than counting for itself
             valence = 0;
         }
-        if (i > 0 && lower(tokens.get(i - 1)).equals("no") || i > 1 && lower(tokens.get(i - 2)).equals("no")
+        if (englishNo && (i > 0 && lower(tokens.get(i - 1)).equals("no") || i > 1 && lower(tokens.get(i - 2)).equals("no")
                 || i > 2 && lower(tokens.get(i - 3)).equals("no")
-                        && Set.of("or", "nor").contains(lower(tokens.get(i - 1)))) {
+                        && Set.of("or", "nor").contains(lower(tokens.get(i - 1))))) {
             valence = known * N_SCALAR;
         }
         if (isUpper(item) && capDifferential) {
