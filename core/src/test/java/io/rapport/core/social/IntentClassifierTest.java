@@ -10,6 +10,7 @@ class IntentClassifierTest {
 
     private static final SentimentScorer SENTIMENT = new SentimentScorer();
     private static final IntentClassifier INTENT = new IntentClassifier();
+    private static final LanguageDetector LANGUAGES = new LanguageDetector();
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
@@ -42,7 +43,7 @@ class IntentClassifierTest {
             "At the Acme store downtown with my brother|other"})
     void postsAreSortedByWhatTheyWant(String text, String intent) {
         int hashtags = (int) text.chars().filter(c -> c == '#').count();
-        String language = new LanguageDetector().detect(text);
+        String language = LANGUAGES.detect(text);
         assertThat(INTENT.classify(text, SENTIMENT.score(text, language).score(), hashtags)).isEqualTo(intent);
     }
 }
