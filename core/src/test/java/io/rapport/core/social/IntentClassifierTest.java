@@ -10,6 +10,7 @@ class IntentClassifierTest {
 
     private static final SentimentScorer SENTIMENT = new SentimentScorer();
     private static final IntentClassifier INTENT = new IntentClassifier();
+    private static final LanguageDetector LANGUAGES = new LanguageDetector();
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
@@ -20,7 +21,20 @@ class IntentClassifierTest {
             "Thinking of buying the Acme X2, anyone tried it?|purchase_intent",
             "where can I buy the new @acme headphones in Oslo|purchase_intent",
             "Quiero comprar el Acme X2 😍|purchase_intent",
-            "@acme do you ship to Iceland?|question",
+            "@acme do you ship to Iceland?|purchase_intent",
+            "@acme how much is the X2 with the charger?|purchase_intent",
+            "@acme is the X2 back in stock?|purchase_intent",
+            "@acme ¿tenéis el X2 en la tienda de Madrid?|purchase_intent",
+            "@acme was kostet das X2 ohne Vertrag?|purchase_intent",
+            "@acme can I change the delivery address of my order?|question",
+            "@acme three weeks and my package still hasn't shown up|complaint",
+            "@acme 2 hours on hold and then they hung up|complaint",
+            "@acme why is my bill $20 higher this month?|complaint",
+            "@acme thanks for losing my bag|complaint",
+            "@acme treno soppresso e nessun rimborso, vergognoso|complaint",
+            "@acme internet valt steeds weg, al een week lang|complaint",
+            "I hate mondays|other",
+            "@acme the crew on my flight today was wonderful|praise",
             "¿A qué hora abre la tienda de Acme?|question",
             "Just got my @acme X2 and I LOVE it!!! 🎉|praise",
             "Thanks @acme for the quick help, great job|praise",
@@ -29,6 +43,7 @@ class IntentClassifierTest {
             "At the Acme store downtown with my brother|other"})
     void postsAreSortedByWhatTheyWant(String text, String intent) {
         int hashtags = (int) text.chars().filter(c -> c == '#').count();
-        assertThat(INTENT.classify(text, SENTIMENT.score(text).score(), hashtags)).isEqualTo(intent);
+        String language = LANGUAGES.detect(text);
+        assertThat(INTENT.classify(text, SENTIMENT.score(text, language).score(), hashtags)).isEqualTo(intent);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SentimentScorerTest {
 
     private static final SentimentScorer SCORER = new SentimentScorer();
+    private static final SentimentScorer VADER = SentimentScorer.vader();
 
     /** The examples VADER's authors publish with the compound scores their Python implementation gives. */
     @ParameterizedTest(name = "{0}")
@@ -30,7 +31,7 @@ class SentimentScorerTest {
             "Make sure you :) or :D today!|0.8633",
             "Not bad at all|0.431"})
     void theReferenceExamplesScoreAsInThePythonOriginal(String text, double compound) {
-        assertThat(SCORER.compound(text)).isCloseTo(compound, within(0.0001));
+        assertThat(VADER.compound(text)).isCloseTo(compound, within(0.0001));
     }
 
     @Test
@@ -46,5 +47,77 @@ class SentimentScorerTest {
         assertThat(SCORER.score("This is NOT good at all").label()).isEqualTo(SentimentScorer.Sentiment.NEGATIVE);
         assertThat(SCORER.score("The store opens at 9 on Monday").label()).isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
         assertThat(SCORER.score("").score()).isZero();
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "es|servicio pésimo, nadie contesta|negative",
+            "es|no es bueno|negative",
+            "es|muchas gracias, todo perfecto|positive",
+            "es|me subís la tarifa sin avisar. Fatal|negative",
+            "de|das gefällt mir nicht|negative",
+            "de|sehr freundliche Crew, vielen Dank!|positive",
+            "de|funktioniert nicht, keine Antwort|negative",
+            "fr|pas terrible, toujours pas de connexion|negative",
+            "fr|merci, équipage au top|positive",
+            "pt|péssimo atendimento, ninguém atende|negative",
+            "pt|adorei, entrega super rápida|positive",
+            "it|non funziona, che schifo|negative",
+            "it|personale gentilissimo, grazie|positive",
+            "nl|werkt niet, geen reactie|negative",
+            "nl|top service, dank je|positive",
+            "sv|inte bra alls|negative",
+            "sv|tack, jättetrevlig personal|positive"})
+    void eachLanguageHasItsOwnWordsNegatorsAndBoosters(String language, String text, String label) {
+        assertThat(SCORER.score(text, language).label()).isEqualTo(label);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "great, another flight delay. love spending my saturday at the gate",
+            "thanks for nothing",
+            "@acme thank you for the 4th outage this week 👏",
+            "so glad I paid for \"fast\" shipping",
+            "what a wonderful experience #not"})
+    void praiseInAProblemReportIsIrony(String text) {
+        assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEGATIVE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "@acme refunded me at once for the damaged item, thank you",
+            "@acme cancelled flight but the crew rebooked us in minutes, great job",
+            "the cocktail was incredible",
+            "pretty good actually"})
+    void praiseStaysPraise(String text) {
+        assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.POSITIVE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "@acme 45 min on hold",
+            "@acme flight delayed again",
+            "@acme my package still hasn't arrived",
+            "@acme the app won't let me pick seats",
+            "@acme third time this month"})
+    void serviceProblemsAreNegativeWithoutAFeelingWord(String text) {
+        assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEGATIVE);
+    }
+
+    @Test
+    void handlesAndLinksCarryNoSentiment() {
+        // "united" and "delta" are VADER words; as handles they are names
+        assertThat(SCORER.score("@united on my way to the airport").label())
+                .isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
+        assertThat(SCORER.score("see https://example.com/great-awesome-love").label())
+                .isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
+    }
+
+    @Test
+    void capitalsStressAndHowFastIsNoWait() {
+        assertThat(SCORER.score("the crew was GREAT today").score())
+                .isGreaterThan(SCORER.score("the crew was great today").score());
+        assertThat(SCORER.score("@acme fixed in 10 minutes, thanks").label())
+                .isEqualTo(SentimentScorer.Sentiment.POSITIVE);
     }
 }
