@@ -25,7 +25,7 @@ final class Sink {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** One message as the sink got it. */
-    record Message(String body, Map<String, Object> headers) {
+    record Message(String body, Map<String, Object> headers, Object raw) {
         String key() {
             return (String) headers.get(XHeaders.MESSAGE_KEY);
         }
@@ -78,7 +78,7 @@ final class Sink {
         Object body = exchange.getIn().getBody();
         Message message = new Message(body instanceof byte[] bytes ? new String(bytes,
                 java.nio.charset.StandardCharsets.UTF_8) : exchange.getIn().getBody(String.class),
-                Map.copyOf(exchange.getIn().getHeaders()));
+                Map.copyOf(exchange.getIn().getHeaders()), body);
         if (refuse.test(message)) {
             refused.incrementAndGet();
             throw new IllegalStateException("sink " + name + " refuses " + message.key());

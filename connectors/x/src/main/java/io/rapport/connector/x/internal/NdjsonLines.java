@@ -38,17 +38,22 @@ final class NdjsonLines {
         ByteArrayOutputStream line = new ByteArrayOutputStream(256);
         long length = 0;
         int b;
+        int last = -1;
         while ((b = in.read()) != -1 && b != '\n') {
             length++;
+            last = b;
             if (length <= maxBytes) {
                 line.write(b);
             }
+        }
+        if (last == '\r') {
+            length--;
         }
         if (b == -1 && length == 0) {
             return null;
         }
         byte[] bytes = line.toByteArray();
-        if (bytes.length > 0 && bytes[bytes.length - 1] == '\r' && length <= maxBytes) {
+        if (last == '\r' && bytes.length > length) {
             bytes = Arrays.copyOf(bytes, bytes.length - 1);
         }
         if (length > maxBytes) {
