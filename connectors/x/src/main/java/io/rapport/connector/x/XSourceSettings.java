@@ -127,6 +127,11 @@ public record XSourceSettings(String source, String baseUrl, String bearerToken,
                     throw new IllegalArgumentException("x.recent-search.max-results: 10-100, got " + maxResults);
                 }
                 positive(pollInterval, "x.recent-search.poll-interval");
+                if (initialLookback != null && (initialLookback.isNegative() || initialLookback.isZero()
+                        || initialLookback.compareTo(Duration.ofDays(7)) >= 0)) {
+                    throw new IllegalArgumentException("x.recent-search.initial-lookback: within X's 7 days of recent"
+                            + " search, got " + initialLookback);
+                }
             }
         }
 

@@ -31,6 +31,8 @@ class SettingsAndJsonTest {
                 .hasMessageContaining("x.bearer-token is required");
         assertThatThrownBy(() -> XSourceSettings.RecentSearch.of("acme").pagesOf(500))
                 .hasMessageContaining("x.recent-search.max-results: 10-100");
+        assertThatThrownBy(() -> XSourceSettings.RecentSearch.of("acme").lookingBack(Duration.ofDays(8)))
+                .hasMessageContaining("within X's 7 days");
         assertThatThrownBy(() -> XSourceSettings.FilteredStream.of(List.of()))
                 .hasMessageContaining("at least one rule");
         assertThatThrownBy(() -> XSourceSettings.Twitter.withKeys("k", null, "t", "s").mentions())
