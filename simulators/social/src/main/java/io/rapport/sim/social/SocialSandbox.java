@@ -34,15 +34,17 @@ public final class SocialSandbox implements AutoCloseable {
 
     /**
      * The app's credentials (the bearer token v2 and app-only v1.1 calls must present; the OAuth 1.0a consumer key
-     * user-context v1.1 calls must be signed with), the brand account the v1.1 calls are made as and the generator
+     * user-context v1.1 calls must be signed with; the brand account's OAuth 2.0 user access token, which posting
+     * wants), the brand account the v1.1 calls are made as and the generator
      * writes about, the stream's heartbeat interval, the rate limit of each endpoint, and the generator's scenario.
      */
-    public record Config(String bearerToken, String consumerKey, String brand, Duration streamHeartbeat,
-                         Map<XEndpoint, RateLimit> rateLimits, Scenario scenario) {
+    public record Config(String bearerToken, String consumerKey, String userAccessToken, String brand,
+                         Duration streamHeartbeat, Map<XEndpoint, RateLimit> rateLimits, Scenario scenario) {
 
         public Config {
             Objects.requireNonNull(bearerToken, "bearerToken");
             Objects.requireNonNull(consumerKey, "consumerKey");
+            Objects.requireNonNull(userAccessToken, "userAccessToken");
             if (brand == null || !brand.matches("\\w{1,15}")) {
                 throw new IllegalArgumentException("the brand is an X username (1-15 letters, digits, _): " + brand);
             }
@@ -58,36 +60,43 @@ public final class SocialSandbox implements AutoCloseable {
 
         /** Brand {@code acme}, X's 20 s heartbeat, X's rate limits, {@link Scenario#defaults()}. */
         public static Config defaults() {
-            return new Config("rapport-sandbox-bearer-token", "rapport-sandbox-consumer-key", "acme",
+            return new Config("rapport-sandbox-bearer-token", "rapport-sandbox-consumer-key",
+                    "rapport-sandbox-user-token", "acme",
                     Duration.ofSeconds(20), Map.of(), Scenario.defaults());
         }
 
         public Config withBearerToken(String token) {
-            return new Config(token, consumerKey, brand, streamHeartbeat, rateLimits, scenario);
+            return new Config(token, consumerKey, userAccessToken, brand, streamHeartbeat, rateLimits, scenario);
+        }
+
+        /** The brand account's OAuth 2.0 user access token: what {@code POST /2/tweets} wants as its bearer. */
+        public Config withUserAccessToken(String token) {
+            return new Config(bearerToken, consumerKey, token, brand, streamHeartbeat, rateLimits, scenario);
         }
 
         public Config withConsumerKey(String key) {
-            return new Config(bearerToken, key, brand, streamHeartbeat, rateLimits, scenario);
+            return new Config(bearerToken, key, userAccessToken, brand, streamHeartbeat, rateLimits, scenario);
         }
 
         /** The brand's X username, without {@code @}. */
         public Config withBrand(String username) {
-            return new Config(bearerToken, consumerKey, username, streamHeartbeat, rateLimits, scenario);
+            return new Config(bearerToken, consumerKey, userAccessToken, username, streamHeartbeat, rateLimits,
+                    scenario);
         }
 
         /** How long the stream stays silent before a {@code \r\n} keep-alive (X: 20 s; tests use less). */
         public Config withStreamHeartbeat(Duration interval) {
-            return new Config(bearerToken, consumerKey, brand, interval, rateLimits, scenario);
+            return new Config(bearerToken, consumerKey, userAccessToken, brand, interval, rateLimits, scenario);
         }
 
         public Config withRateLimit(XEndpoint endpoint, RateLimit limit) {
             Map<XEndpoint, RateLimit> changed = new EnumMap<>(rateLimits);
             changed.put(endpoint, limit);
-            return new Config(bearerToken, consumerKey, brand, streamHeartbeat, changed, scenario);
+            return new Config(bearerToken, consumerKey, userAccessToken, brand, streamHeartbeat, changed, scenario);
         }
 
         public Config withScenario(Scenario value) {
-            return new Config(bearerToken, consumerKey, brand, streamHeartbeat, rateLimits, value);
+            return new Config(bearerToken, consumerKey, userAccessToken, brand, streamHeartbeat, rateLimits, value);
         }
     }
 
@@ -123,11 +132,12 @@ public final class SocialSandbox implements AutoCloseable {
         this.stream = new FilteredStream(rules, v2, config.streamHeartbeat());
         timeline.onAppend(stream);
 
-        ApiHandler api = new ApiHandler(counters, faults, new Credentials(config.bearerToken(), config.consumerKey()),
-                rateLimits, stream);
+        ApiHandler api = new ApiHandler(counters, faults, new Credentials(config.bearerToken(), config.consumerKey(),
+                config.userAccessToken()), rateLimits, stream);
         api.register(XEndpoint.RECENT_SEARCH, new RecentSearch(timeline, v2, clock));
         api.register(XEndpoint.STREAM_RULES_LIST, rules::list);
         api.register(XEndpoint.STREAM_RULES_CHANGE, rules::change);
+        api.register(XEndpoint.CREATE_POST, new CreatePost(timeline, () -> brand, clock));
         new V1Api(timeline, directMessages, new V1Format(timeline), () -> brand, clock).registerWith(api);
         server.createContext("/", api);
         this.requestThreads = Executors.newCachedThreadPool(daemon("social-sandbox-http"));

@@ -4,14 +4,16 @@ import java.time.Duration;
 
 /**
  * The X API endpoints the sandbox serves, each with its own rate-limit window, as X counts them, and the default
- * limit per window: X's Basic tier for v2 recent search, Pro for the filtered stream (Basic has none), and the v1.1
- * standard limits per user.
+ * limit per window: X's Basic tier for v2 recent search, Pro for the filtered stream (Basic has none) and for posting,
+ * and the v1.1 standard limits per user.
  */
 public enum XEndpoint {
     RECENT_SEARCH("GET", "/2/tweets/search/recent", 60, Duration.ofMinutes(15)),
     STREAM("GET", "/2/tweets/search/stream", 50, Duration.ofMinutes(15)),
     STREAM_RULES_LIST("GET", "/2/tweets/search/stream/rules", 450, Duration.ofMinutes(15)),
     STREAM_RULES_CHANGE("POST", "/2/tweets/search/stream/rules", 100, Duration.ofMinutes(15)),
+    /** Posting (replies): user context only; Pro's 100 per 15 minutes per user. */
+    CREATE_POST("POST", "/2/tweets", 100, Duration.ofMinutes(15)),
     V1_SEARCH("GET", "/1.1/search/tweets.json", 180, Duration.ofMinutes(15)),
     V1_MENTIONS_TIMELINE("GET", "/1.1/statuses/mentions_timeline.json", 75, Duration.ofMinutes(15)),
     V1_DIRECT_MESSAGES("GET", "/1.1/direct_messages/events/list.json", 15, Duration.ofMinutes(15)),
@@ -45,6 +47,11 @@ public enum XEndpoint {
     /** Whether it is a v1.1 endpoint (OAuth 1.0a, v1.1 error bodies) rather than v2 (bearer token, problem JSON). */
     public boolean isV1() {
         return path.startsWith("/1.1/");
+    }
+
+    /** Whether X takes it only in a user's name (OAuth 1.0a or OAuth 2.0 user context), never app-only. */
+    public boolean needsUserContext() {
+        return this == CREATE_POST;
     }
 
     /** {@code "GET /2/tweets/search/recent"}: the key of {@link SocialSandbox#requestCounts()}. */

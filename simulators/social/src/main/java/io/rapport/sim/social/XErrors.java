@@ -70,6 +70,22 @@ final class XErrors {
         };
     }
 
+    /** An app-only bearer token on an endpoint that acts in a user's name (posting). */
+    static ApiAnswer unsupportedAuthentication() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "Unsupported Authentication");
+        body.put("detail", "Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported"
+                + " authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].");
+        body.put("type", "https://api.twitter.com/2/problems/unsupported-authentication");
+        body.put("status", 403);
+        return ApiAnswer.json(403, body);
+    }
+
+    /** v2's refusal of content it understood but will not post (too long, duplicate, reply target gone). */
+    static ApiAnswer forbidden(String detail) {
+        return problem(403, "Forbidden", detail);
+    }
+
     /** The second connection to the filtered stream: X allows one per app (on Pro). */
     static ApiAnswer tooManyConnections() {
         Map<String, Object> body = new LinkedHashMap<>();
