@@ -123,7 +123,7 @@ public final class Condition {
                 && (verified == null || facts.author().verified() == verified)
                 && authorMatches(customer)
                 && (languages.isEmpty() || languageMatches(reading.language()))
-                && (countries.isEmpty() || countries.contains(facts.author().country()))
+                && (countries.isEmpty() || countryMatches(facts.author().country()))
                 && (platforms.isEmpty() || platforms.contains(post.platform()))
                 && (sources.isEmpty() || post.source() != null && sources.contains(lower(post.source())))
                 && (hashtags.isEmpty() || post.hashtags().stream().anyMatch(hashtags::contains))
@@ -139,6 +139,10 @@ public final class Condition {
                     && (minConfidence == null || customer.confidence() >= minConfidence)
                     && (linkedBy.isEmpty() || linkedBy.contains(customer.method()));
         };
+    }
+
+    private boolean countryMatches(String country) {
+        return country != null && countries.contains(country);
     }
 
     private boolean languageMatches(String language) {

@@ -121,11 +121,11 @@ public record SocialFacts(Post post, Author author, Reading reading, CustomerLin
         public Reading {
             language = language == null || language.isBlank() ? TextEnricher.UNDETERMINED
                     : language.strip().toLowerCase(Locale.ROOT);
-            require(SENTIMENTS.contains(sentimentLabel), "sentiment label " + sentimentLabel + " is not one of "
+            require(sentimentLabel != null && SENTIMENTS.contains(sentimentLabel), "sentiment label " + sentimentLabel + " is not one of "
                     + SENTIMENTS);
             require(sentimentScore >= -1 && sentimentScore <= 1, "sentiment score " + sentimentScore
                     + " is outside -1..1");
-            require(INTENTS.contains(intent), "intent " + intent + " is not one of " + INTENTS);
+            require(intent != null && INTENTS.contains(intent), "intent " + intent + " is not one of " + INTENTS);
             require(influence >= 0 && influence <= 100, "influence " + influence + " is outside 0..100");
             require(degree >= 1 && degree <= 6, "conversation degree " + degree + " is outside 1..6");
         }
