@@ -162,7 +162,7 @@ public final class SocialRules implements AutoCloseable {
         }
         if (content.isEmpty()) {
             reject("missing", new SocialRulesException(file.toString(), List.of(new RuleFileProblem(
-                    file.toString(), 1, 1, "the file does not exist; keeping version " + current.version()))));
+                    file.toString(), 1, 1, "the file does not exist (deleted or moved?)"))));
             return false;
         }
         String hash = sha256(content.get());
