@@ -49,7 +49,7 @@ public final class Placeholders {
 
     /** What a follow-up escalation may use: the post's values as they were when the Lead was planned, and the Lead. */
     public static Set<String> forEscalation(boolean knownAuthor) {
-        return union(POST, AUTHOR, RULE, ESCALATION, knownAuthor ? CUSTOMER : Set.of());
+        return union(POST, AUTHOR, Set.of("rule.id"), ESCALATION, knownAuthor ? CUSTOMER : Set.of());
     }
 
     static String whyUnavailable(String name) {
@@ -58,6 +58,9 @@ public final class Placeholders {
         }
         if (name.equals(LEAD_OWNER)) {
             return "only in a rule that creates a Lead, or in a followUp escalation";
+        }
+        if (name.equals("rule.description")) {
+            return "a followUp escalation knows the rule by its id only";
         }
         return "only in a followUp escalation (the Lead exists only after the rule ran)";
     }
