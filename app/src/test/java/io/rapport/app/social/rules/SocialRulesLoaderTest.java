@@ -347,4 +347,100 @@ class SocialRulesLoaderTest {
         assertThat(problems("# nothing here\n")).containsExactly(
                 "rules.yaml:1:1: the file is empty: it needs at least rules: (rules: [] for none)");
     }
+
+    @Test
+    void everySettingIsReadIntoTheRules() {
+        SocialRuleSet rules = loader.parse("rules.yaml", lines(
+                "mode: first-match",
+                "assignment:",
+                "  pools: {team: [005000000000001AAA, 005000000000002AAA]}",
+                "  rules:",
+                "    - when: {keywords: [fleet], influenceAtLeast: 10}",
+                "      pool: team",
+                "rules:",
+                "  - id: off",
+                "    enabled: false",
+                "    then: [ignore]",
+                "  - id: vip-question",
+                "    when:",
+                "      author: known",
+                "      linkedBy: declared-handle",
+                "      minConfidence: 0.9",
+                "      intent: question",
+                "      includeReposts: true",
+                "    then:",
+                "      - queueReply: {priority: low, text: 'Hi ${author.name}, we are on it', account: '@acme_help'}",
+                "      - createCase: {owner: 00G000000000009AAA, fields: {Subject: 'Q from ${customer.id}'}}",
+                "    stop: true",
+                "  - id: fleet-buyer",
+                "    when: {intent: purchase_intent}",
+                "    then:",
+                "      - createLead: {followUp: off, fields: {Title: 'Fleet (${lead.owner})'}}"));
+
+        assertThat(rules.mode()).isEqualTo(MatchMode.FIRST_MATCH);
+        assertThat(rules.rule("off").orElseThrow().enabled()).isFalse();
+        assertThat(rules.rule("vip-question").orElseThrow().stop()).isTrue();
+        CustomerLink customer = CustomerLink.known("c-9", 0.95, LinkMethod.DECLARED_HANDLE, null,
+                "001000000000009AAA");
+        Evaluation question = rules.evaluate(facts("question", "neutral", 0, 20, 2, customer, "en"),
+                RoundRobin.inMemory());
+        assertThat(question.actions().get(0).fields()).containsExactly(java.util.Map.entry("priority", "low"),
+                java.util.Map.entry("text", "Hi @buyer, we are on it"), java.util.Map.entry("account", "acme_help"));
+        assertThat(question.actions().get(1).fields()).containsEntry("Subject", "Q from c-9")
+                .containsEntry("AccountId", "001000000000009AAA").containsEntry("OwnerId", "00G000000000009AAA");
+        CustomerLink profile = CustomerLink.known("c-9", 0.95, LinkMethod.PROFILE_MATCH, null, null);
+        assertThat(rules.evaluate(facts("question", "neutral", 0, 20, 2, profile, "en"), RoundRobin.inMemory())
+                .matchedRules()).as("linkedBy: declared-handle").isEmpty();
+
+        SocialFacts fleet = new SocialFacts(
+                new SocialFacts.Post("x:2", "x-acme", "x", null, null, "Pricing for a fleet of 40?", List.of(),
+                        List.of(), false, false),
+                new SocialFacts.Author("fm", null, 10, false, null),
+                new SocialFacts.Reading("en", "neutral", 0, "purchase_intent", 15, 3), null);
+        RoundRobin turns = RoundRobin.inMemory();
+        PlannedAction first = rules.evaluate(fleet, turns).actions().get(0);
+        PlannedAction second = rules.evaluate(fleet, turns).actions().get(0);
+        assertThat(first.owner()).isEqualTo("005000000000001AAA");
+        assertThat(first.field("Title")).isEqualTo("Fleet (005000000000001AAA)");
+        assertThat(second.owner()).isEqualTo("005000000000002AAA");
+        assertThat(first.followUp()).isNull();
+    }
+
+    @Test
+    void followUpProblemsAreReported() {
+        assertThat(problems(lines(
+                "followUp:",
+                "rules:",
+                "  - id: r",
+                "    then:",
+                "      - createLead:",
+                "          followUp:",
+                "            within: PT1H",
+                "            escalate:",
+                "              - alert: {chatter: {subject: customer, message: hi}}",
+                "              - reassign: somebody",
+                "              - createCase")))
+                .containsExactly(
+                        "rules.yaml:1:1: followUp needs within",
+                        "rules.yaml:1:1: followUp needs escalate",
+                        "rules.yaml:9:44: rules[1] (r).then[1] createLead.followUp.escalate[1] alert.chatter.subject:"
+                                + " an escalation posts to lead, lead-owner or a record id, not to the customer",
+                        "rules.yaml:10:27: rules[1] (r).then[1] createLead.followUp.escalate[2] reassign: somebody is"
+                                + " not a Salesforce User (005...) or Queue (00G...) id of 15 or 18 characters",
+                        "rules.yaml:11:17: rules[1] (r).then[1] createLead.followUp.escalate[3]: unknown action"
+                                + " createCase; actions here: alert, reassign");
+    }
+
+    @Test
+    void ignoreStandsAloneAndSingleActionsComeOnce() {
+        assertThat(problems(lines(
+                "rules:",
+                "  - id: r",
+                "    then: [ignore, queueReply, queueReply]")))
+                .containsExactly(
+                        "rules.yaml:3:12: rules[1] (r).then[1] ignore: ignore stands alone: a rule that ignores a post"
+                                + " does nothing else",
+                        "rules.yaml:3:32: rules[1] (r).then[3] queueReply: a rule may have only one queueReply (first"
+                                + " on line 3)");
+    }
 }

@@ -9,6 +9,7 @@ import io.rapport.core.social.rules.RuleAction.QueueReply;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -106,7 +107,7 @@ public record Rule(String id, String description, boolean enabled, Condition whe
     }
 
     /** The Lead this rule creates, if it creates one. */
-    public java.util.Optional<CreateLead> createLead() {
+    public Optional<CreateLead> createLead() {
         return then.stream().filter(CreateLead.class::isInstance).map(CreateLead.class::cast).findFirst();
     }
 }
