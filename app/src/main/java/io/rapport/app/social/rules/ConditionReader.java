@@ -60,13 +60,16 @@ final class ConditionReader {
             builder.includeReposts(true).includeDuplicates(true);
         }
         AuthorKind author = AuthorKind.ANY;
+        boolean authorRead = true;
         if (keys.containsKey("author")) {
             AuthorKind kind = yaml.choice(keys.get("author").value(), where + ".author", AUTHORS);
-            author = kind == null ? AuthorKind.ANY : kind;
+            authorRead = kind != null;
+            author = authorRead ? kind : AuthorKind.ANY;
             builder.author(author);
         }
         for (Map.Entry<String, Entry> key : keys.entrySet()) {
-            read(builder, key.getKey(), key.getValue(), where + "." + key.getKey(), author);
+            // a misspelt author is one problem, not also one for each link test that depends on it
+            read(builder, key.getKey(), key.getValue(), where + "." + key.getKey(), authorRead ? author : null);
         }
         checkBounds(keys, where, "scoreAbove", "scoreBelow", true);
         checkBounds(keys, where, "influenceAtLeast", "influenceAtMost", false);
@@ -129,7 +132,7 @@ final class ConditionReader {
     }
 
     private void needsKnown(Entry entry, String where, AuthorKind author) {
-        if (author != AuthorKind.KNOWN) {
+        if (author != null && author != AuthorKind.KNOWN) {
             yaml.problem(entry.key(), where + " tests the customer link: it needs author: known");
         }
     }

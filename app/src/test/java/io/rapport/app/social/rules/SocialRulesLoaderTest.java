@@ -443,4 +443,15 @@ class SocialRulesLoaderTest {
                         "rules.yaml:3:32: rules[1] (r).then[3] queueReply: a rule may have only one queueReply (first"
                                 + " on line 3)");
     }
+
+    @Test
+    void aMisspeltAuthorIsOneProblemNotOnePerLinkTest() {
+        assertThat(problems(lines(
+                "rules:",
+                "  - id: r",
+                "    when: {author: knwon, minConfidence: 0.8, linkedBy: profile-match}",
+                "    then: [ignore]")))
+                .containsExactly("rules.yaml:3:20: rules[1] (r).when.author: unknown value knwon (did you mean"
+                        + " known?); one of known, prospect, any");
+    }
 }
