@@ -5,7 +5,12 @@ import io.rapport.app.social.SocialActionDispatcher;
 import io.rapport.app.social.SocialActionHandler;
 import io.rapport.app.social.SocialActionPlanner;
 import io.rapport.app.resolve.CanonicalRecordCodec;
+import io.rapport.app.social.CustomerCrmRecords;
+import io.rapport.app.social.RulesActionPlanner;
 import io.rapport.app.social.SocialActionStage;
+import io.rapport.app.social.SocialRulesDryRun;
+import io.rapport.app.social.TalkLedger;
+import io.rapport.app.social.rules.SocialRules;
 import io.rapport.app.social.SocialHandleBackfill;
 import io.rapport.app.social.SocialAuthorReview;
 import io.rapport.app.social.SocialProfileMatching;
@@ -22,7 +27,6 @@ import io.rapport.core.social.TextEnricher;
 import jakarta.jms.ConnectionFactory;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,14 +100,39 @@ class SocialConfiguration {
         return new SocialActionDispatcher(connectionFactory);
     }
 
+    @Bean(destroyMethod = "close")
+    SocialRules socialRules(RapportProperties properties) {
+        return new SocialRules(properties.home().resolve("config").resolve("social-rules.yaml")).start();
+    }
+
+    @Bean
+    CustomerCrmRecords customerCrmRecords(JdbcTemplate jdbc, ObjectMapper json) {
+        return new CustomerCrmRecords(jdbc, json);
+    }
+
+    @Bean
+    SocialActionPlanner socialActionPlanner(SocialRules rules, CustomerCrmRecords crm) {
+        return new RulesActionPlanner(rules, crm);
+    }
+
+    @Bean
+    SocialRulesDryRun socialRulesDryRun(SocialRules rules, SocialEventQueries events, CustomerCrmRecords crm) {
+        return new SocialRulesDryRun(rules, events, crm);
+    }
+
+    @Bean
+    TalkLedger talkLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions, SocialRules rules) {
+        return new TalkLedger(jdbc, new TransactionTemplate(transactions), () -> rules.current().guard());
+    }
+
     @Bean(SocialEnrichStage.BEAN_NAME)
     SocialEnrichStage socialEnrichStage(SocialPayloadReader reader, SocialEventEnricher enricher,
                                         SocialIdentityLinker linker, SocialEventStore store,
-                                        ObjectProvider<SocialActionPlanner> planner, SocialActionDispatcher dispatcher,
-                                        PlatformTransactionManager transactions, Clock clock) {
-        return new SocialEnrichStage(reader, enricher, linker, store,
-                planner.getIfAvailable(() -> SocialActionPlanner.NONE), dispatcher,
-                new TransactionTemplate(transactions), clock);
+                                        SocialActionPlanner planner, SocialActionDispatcher dispatcher,
+                                        PlatformTransactionManager transactions, TalkLedger talk,
+                                        SocialProperties properties, Clock clock) {
+        return new SocialEnrichStage(reader, enricher, linker, store, planner, dispatcher,
+                new TransactionTemplate(transactions), talk, properties.account(), clock);
     }
 
     @Bean(SocialActionStage.BEAN_NAME)

@@ -67,6 +67,8 @@ public abstract class HubIntegrationTest {
         registry.add("camel.main.routes-include-pattern", () -> "file:" + ROUTES_DIR + "/*.yaml");
         registry.add("camel.main.routes-reload-directory", ROUTES_DIR::toString);
         registry.add("rapport.pipeline.redelivery-delay-ms", () -> "10");
+        // the embedded X keeps quiet: tests post what they need, and its posts would become Leads in Salesforce
+        registry.add("rapport.social.sandbox.posts-per-minute", () -> "0");
         // store sync on, against the embedded Salesforce sandbox and an embedded ERP that tests fill themselves
         registry.add("rapport.sync.enabled", () -> "true");
         registry.add("rapport.sync.erp.seed-customers", () -> "0");

@@ -5,6 +5,8 @@ import io.rapport.app.pipeline.DeadLetterReplayer.UnknownDeadLetterQueueExceptio
 import io.rapport.app.resolve.StewardService;
 import io.rapport.app.social.SocialAuthorReview;
 import io.rapport.app.social.SocialEventIntake;
+import io.rapport.app.social.SocialReplies;
+import io.rapport.app.social.rules.SocialRulesException;
 import io.rapport.app.social.SocialPayloadReader;
 import io.rapport.core.ingest.CsvFormatException;
 import org.slf4j.Logger;
@@ -40,7 +42,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({NotFoundException.class, UnknownDeadLetterQueueException.class,
-            StewardService.UnknownRecordException.class, SocialAuthorReview.UnknownAuthorException.class})
+            StewardService.UnknownRecordException.class, SocialAuthorReview.UnknownAuthorException.class,
+            SocialReplies.UnknownReplyException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
@@ -48,6 +51,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SocialEventIntake.PayloadTooLargeException.class)
     ProblemDetail tooLarge(SocialEventIntake.PayloadTooLargeException e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", e.getMessage());
+    }
+
+    @ExceptionHandler(SocialReplies.GuardRefusedException.class)
+    ProblemDetail guardRefused(SocialReplies.GuardRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Listen more than you talk", e.getMessage());
+        problem.setProperty("listened", e.decision().counts().listened());
+        problem.setProperty("talked", e.decision().counts().talked());
+        problem.setProperty("listensNeeded", e.decision().listensNeeded());
+        return problem;
+    }
+
+    @ExceptionHandler(SocialRulesException.class)
+    ProblemDetail invalidRules(SocialRulesException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid social rules", e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return problem;
     }
 
     @ExceptionHandler(ImportFailedException.class)

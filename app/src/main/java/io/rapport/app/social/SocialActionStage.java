@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The {@code social-act} stage: carries out each action from {@code social.action} once. Idempotent Receiver on the
+ * The {@code social-act} stage: carries out each post's actions from {@code social.action}, in plan order, once each. Idempotent Receiver on the
  * action's row: an action that is no longer PLANNED was carried out (or given up) already and is acknowledged without
  * doing it again. Referenced by name ({@value #BEAN_NAME}) from routes/social-listening.yaml.
  */
@@ -47,7 +47,12 @@ public class SocialActionStage implements Processor {
         @SuppressWarnings("unchecked")
         List<JmsBatchMessage> messages = exchange.getMessage().getMandatoryBody(List.class);
         for (JmsBatchMessage message : messages) {
-            execute(message.body().strip());
+            // one post's actions, in the order its rules planned them
+            for (String actionId : message.body().strip().split("\n")) {
+                if (!actionId.isBlank()) {
+                    execute(actionId.strip());
+                }
+            }
         }
     }
 

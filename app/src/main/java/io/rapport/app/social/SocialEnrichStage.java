@@ -41,11 +41,14 @@ public class SocialEnrichStage implements Processor {
     private final SocialActionPlanner planner;
     private final SocialActionDispatcher dispatcher;
     private final TransactionTemplate transactions;
+    private final TalkLedger talk;
+    private final String account;
     private final Clock clock;
 
+    /** @param account the brand account whose listening the posts count for (the listen/talk guard) */
     public SocialEnrichStage(SocialPayloadReader reader, SocialEventEnricher enricher, SocialIdentityLinker linker,
                              SocialEventStore store, SocialActionPlanner planner, SocialActionDispatcher dispatcher,
-                             TransactionTemplate transactions, Clock clock) {
+                             TransactionTemplate transactions, TalkLedger talk, String account, Clock clock) {
         this.reader = reader;
         this.enricher = enricher;
         this.linker = linker;
@@ -53,6 +56,8 @@ public class SocialEnrichStage implements Processor {
         this.planner = planner;
         this.dispatcher = dispatcher;
         this.transactions = transactions;
+        this.talk = talk;
+        this.account = account;
         this.clock = clock;
     }
 
@@ -61,7 +66,7 @@ public class SocialEnrichStage implements Processor {
         @SuppressWarnings("unchecked")
         List<JmsBatchMessage> messages = exchange.getMessage().getMandatoryBody(List.class);
         Map<String, Incoming> batch = read(messages);
-        List<String> toDispatch = transactions.execute(status -> apply(batch));
+        Map<String, List<String>> toDispatch = transactions.execute(status -> apply(batch));
         dispatcher.dispatch(toDispatch);
     }
 
@@ -87,10 +92,10 @@ public class SocialEnrichStage implements Processor {
         return batch;
     }
 
-    private List<String> apply(Map<String, Incoming> batch) {
+    private Map<String, List<String>> apply(Map<String, Incoming> batch) {
         Instant now = clock.instant();
         Set<String> stored = store.stored(batch.keySet());
-        List<String> toDispatch = new ArrayList<>(store.plannedActionIds(stored));
+        Map<String, List<String>> toDispatch = new LinkedHashMap<>(store.plannedActions(stored));
         List<Incoming> fresh = batch.values().stream().filter(in -> !stored.contains(in.id())).toList();
         if (fresh.isEmpty()) {
             return toDispatch;
@@ -125,7 +130,9 @@ public class SocialEnrichStage implements Processor {
             }
         }
         store.save(posts, newKeys, actions, now);
-        actions.forEach(action -> toDispatch.add(action.actionId()));
+        talk.listened(account, now, posts.stream().filter(post -> !post.collapsed()).count());
+        actions.forEach(action -> toDispatch.computeIfAbsent(action.eventId(), e -> new ArrayList<>())
+                .add(action.actionId()));
         return toDispatch;
     }
 

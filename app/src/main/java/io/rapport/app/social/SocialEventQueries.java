@@ -3,6 +3,9 @@ package io.rapport.app.social;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapport.core.social.SentimentScorer;
+import io.rapport.core.social.SocialEvent;
+import io.rapport.core.social.SocialEventEnricher.Enrichment;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,6 +79,38 @@ public class SocialEventQueries {
         customer.put("confidence", rs.wasNull() ? null : confidence);
         view.put("customer", customer);
         return view;
+    }
+
+    /**
+     * The most recently received events as the enrich stage saw them, newest first: what a dry run of a rule set
+     * replays.
+     */
+    public List<EnrichedPost> recorded(int limit) {
+        return jdbc.query("SELECT e.event_id, e.source, e.event_json, e.language, e.sentiment_label,"
+                + " e.sentiment_score, e.intent, e.influence, e.degree, e.collapsed_into, e.received_at, e.author_key,"
+                + " a.status, a.customer_id, a.link_method, a.confidence"
+                + " FROM social_event e LEFT JOIN social_author a ON a.author_key = e.author_key"
+                + " ORDER BY e.received_at DESC, e.event_id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                (rs, n) -> {
+                    SocialEvent event = readEvent(rs.getString("event_json"));
+                    Enrichment enrichment = new Enrichment(rs.getString("language"), new SentimentScorer.Sentiment(
+                            rs.getString("sentiment_label"), rs.getDouble("sentiment_score")), rs.getString("intent"),
+                            rs.getInt("influence"), rs.getInt("degree"));
+                    double confidence = rs.getDouble("confidence");
+                    AuthorLink author = new AuthorLink(rs.getString("author_key"),
+                            rs.getString("status") == null ? AuthorLink.PROSPECT : rs.getString("status"),
+                            rs.getString("customer_id"), rs.getString("link_method"), rs.wasNull() ? null : confidence);
+                    return new EnrichedPost(rs.getString("event_id"), rs.getString("source"), event, enrichment,
+                            author, rs.getString("collapsed_into"), rs.getTimestamp("received_at").toInstant(), null);
+                });
+    }
+
+    private SocialEvent readEvent(String text) {
+        try {
+            return json.readValue(text, SocialEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<Map<String, Object>> actions(String eventId) {

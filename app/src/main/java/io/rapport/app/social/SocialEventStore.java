@@ -89,14 +89,18 @@ public class SocialEventStore {
                 + " planned_at) VALUES (?, ?, ?, ?, ?, ?, ?)", planned);
     }
 
-    /** The actions of these events that were planned but never carried out (their dispatch was cut short). */
-    public List<String> plannedActionIds(Collection<String> eventIds) {
-        List<String> ids = new ArrayList<>();
-        SqlLists.query(jdbc, "SELECT action_id FROM social_action WHERE status = ? AND event_id IN (",
+    /**
+     * The actions of these events that were planned but never carried out (their dispatch was cut short): event id →
+     * action ids in plan order.
+     */
+    public Map<String, List<String>> plannedActions(Collection<String> eventIds) {
+        Map<String, List<String>> planned = new java.util.TreeMap<>();
+        SqlLists.query(jdbc, "SELECT event_id, action_id FROM social_action WHERE status = ? AND event_id IN (",
                 List.of(SocialActionStatus.PLANNED.name()), eventIds, rs -> {
-                    ids.add(rs.getString(1));
+                    planned.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(rs.getString(2));
                 });
-        return ids;
+        planned.values().forEach(ids -> ids.sort(null));
+        return planned;
     }
 
     private String write(Object value) {

@@ -12,6 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize        posts enriched and stored per database and JMS transaction
  * @param batchTimeoutMs   how long a batch waits to fill up after its first post
  * @param linking          how authors are linked to customers
+ * @param account          the brand account whose conversation the hub listens to and replies from (the listen/talk
+ *                         guard counts per account)
+ * @param actionConsumers  concurrent consumers of social.action
+ * @param followUpCheckMs  pause between two checks of the created Leads' follow-up SLA
+ * @param slack            where Slack alerts go
+ * @param reply            how replies are posted
  */
 @ConfigurationProperties(prefix = "rapport.social")
 public record SocialProperties(
@@ -20,7 +26,27 @@ public record SocialProperties(
         @DefaultValue("2") int consumers,
         @DefaultValue("500") int batchSize,
         @DefaultValue("20") long batchTimeoutMs,
-        @DefaultValue Linking linking) {
+        @DefaultValue Linking linking,
+        @DefaultValue("acme") String account,
+        @DefaultValue("4") int actionConsumers,
+        @DefaultValue("60000") long followUpCheckMs,
+        @DefaultValue Slack slack,
+        @DefaultValue Reply reply) {
+
+    /**
+     * @param sandbox   start the embedded Slack (simulators/slack) and send there unless serverUrl is set
+     * @param serverUrl Slack's Web API server ({@code https://slack.com}); empty with the sandbox
+     * @param token     the bot token ({@code xoxb-...}; secret: from the environment or a mounted file)
+     * @param channels  channels the embedded Slack has (those the rules name)
+     */
+    public record Slack(@DefaultValue("true") boolean sandbox, @DefaultValue("") String serverUrl,
+                        @DefaultValue("") String token,
+                        @DefaultValue("social-escalations,sales-escalations,social-alerts,general") java.util.List<String> channels) {
+    }
+
+    /** @param userAccessToken the brand account's OAuth 2.0 user token, which posting a reply on X needs (secret) */
+    public record Reply(@DefaultValue("") String userAccessToken) {
+    }
 
     /**
      * @param autoLinkConfidence a profile match at least this sure links the author without review

@@ -200,6 +200,17 @@ public final class SalesforceActions {
         return inOrder;
     }
 
+    /**
+     * Hands a Lead to another user or queue (a follow-up escalation). Salesforce's own assignment rules stay out of
+     * it: the owner is the one given.
+     */
+    public void reassignLead(String leadId, String ownerId) {
+        DynamicSObject lead = new DynamicSObject("Lead");
+        lead.set("OwnerId", ownerId);
+        calls.call("salesforce:updateSObject?sObjectName=Lead&sObjectId=" + leadId, lead,
+                Map.of(AUTO_ASSIGN, "FALSE"));
+    }
+
     private String create(String sObjectName, Map<String, ?> fields) {
         DynamicSObject sObject = new DynamicSObject(sObjectName);
         fields.forEach(sObject::set);
