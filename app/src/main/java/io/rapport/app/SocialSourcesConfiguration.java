@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -54,20 +55,33 @@ class SocialSourcesConfiguration {
     @Bean
     XSourceSettings xSourceSettings(ConfigurableEnvironment environment, ObjectProvider<SocialSandbox> sandbox) {
         List<ConfigurationPropertySource> sources = new ArrayList<>();
-        ConfigurationPropertySources.get(environment).forEach(sources::add);
         SocialSandbox available = sandbox.getIfAvailable();
-        if (available != null) {
-            // the sandbox only fills in what is not configured: a real X wins
-            Map<String, String> sandboxDefaults = new HashMap<>();
-            sandboxDefaults.put(X_PREFIX + ".base-url", available.baseUrl());
-            sandboxDefaults.put(X_PREFIX + ".bearer-token", available.config().bearerToken());
-            sandboxDefaults.put(X_PREFIX + ".twitter.rest-base-url", available.v1BaseUrl());
-            sandboxDefaults.put(X_PREFIX + ".twitter.consumer-key", available.config().consumerKey());
-            sources.add(new MapConfigurationPropertySource(sandboxDefaults));
+        if (available != null && blank(environment, "base-url")) {
+            // no X configured: the embedded sandbox, with its own credentials where none are given
+            Map<String, String> sandboxSettings = new HashMap<>();
+            sandboxSettings.put(X_PREFIX + ".base-url", available.baseUrl());
+            fillIn(environment, sandboxSettings, "bearer-token", available.config().bearerToken());
+            fillIn(environment, sandboxSettings, "twitter.rest-base-url", available.v1BaseUrl());
+            fillIn(environment, sandboxSettings, "twitter.consumer-key", available.config().consumerKey());
+            sources.add(new MapConfigurationPropertySource(sandboxSettings));
         }
-        XSourceSettings settings = new Binder(sources).bind(X_PREFIX, XSourceSettings.class)
+        ConfigurationPropertySources.get(environment).forEach(sources::add);
+        XSourceSettings settings = new Binder(sources, new PropertySourcesPlaceholdersResolver(environment))
+                .bind(X_PREFIX, XSourceSettings.class)
                 .orElseGet(XSourceSettings::defaults);
         return settings.withDeadLetterUri("jms:queue:" + Queues.deadLetterQueueOf(Queues.INBOUND_SOCIAL));
+    }
+
+    private static void fillIn(ConfigurableEnvironment environment, Map<String, String> settings, String key,
+                               String value) {
+        if (blank(environment, key)) {
+            settings.put(X_PREFIX + "." + key, value);
+        }
+    }
+
+    private static boolean blank(ConfigurableEnvironment environment, String key) {
+        String value = environment.getProperty(X_PREFIX + "." + key);
+        return value == null || value.isBlank();
     }
 
     @Bean

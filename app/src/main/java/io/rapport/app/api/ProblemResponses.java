@@ -62,6 +62,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(SocialReplies.ReplyRefusedException.class)
+    ProblemDetail replyRefused(SocialReplies.ReplyRefusedException e) {
+        return problem(HttpStatus.BAD_GATEWAY, "The network refused the reply", e.getMessage());
+    }
+
     @ExceptionHandler(SocialRulesException.class)
     ProblemDetail invalidRules(SocialRulesException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid social rules", e.getMessage());

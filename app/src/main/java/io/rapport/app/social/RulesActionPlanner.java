@@ -41,7 +41,7 @@ public class RulesActionPlanner implements SocialActionPlanner {
             }
             plan.put("note", action.note());
             plan.put("values", evaluation.values());
-            planned.add(new PlannedAction(String.format("%s/%02d", post.id(), i + 1), post.id(), action.ruleId(), action.type().key(),
+            planned.add(new PlannedAction(String.format("%s-%02d", post.id(), i + 1), post.id(), action.ruleId(), action.type().key(),
                     plan));
         }
         return planned;

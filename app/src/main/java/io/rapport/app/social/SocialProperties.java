@@ -41,7 +41,8 @@ public record SocialProperties(
      */
     public record Slack(@DefaultValue("true") boolean sandbox, @DefaultValue("") String serverUrl,
                         @DefaultValue("") String token,
-                        @DefaultValue("social-escalations,sales-escalations,social-alerts,general") java.util.List<String> channels) {
+                        @DefaultValue({"social-escalations", "sales-escalations", "social-alerts", "general"})
+                        java.util.List<String> channels) {
     }
 
     /** @param userAccessToken the brand account's OAuth 2.0 user token, which posting a reply on X needs (secret) */

@@ -37,6 +37,13 @@ public class SocialReplies implements AutoCloseable {
         }
     }
 
+    /** X refused or could not take the reply; it stays queued. */
+    public static class ReplyRefusedException extends RuntimeException {
+        public ReplyRefusedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** No queued reply with that id. */
     public static class UnknownReplyException extends RuntimeException {
         public UnknownReplyException(String message) {
@@ -105,7 +112,8 @@ public class SocialReplies implements AutoCloseable {
         try {
             posted = client.reply(queued.postId(), text);
         } catch (XApiException e) {
-            throw new IllegalStateException("X did not take the reply: " + e.getMessage(), e);
+            talk.untalk(queued.account(), now);
+            throw new ReplyRefusedException("X did not take the reply: " + e.getMessage(), e);
         }
         jdbc.update("UPDATE social_reply SET status = ?, reply_text = ?, reply_post_id = ?, sent_at = ?"
                 + " WHERE reply_id = ?", SENT, text, posted.id(), Timestamp.from(now), replyId);

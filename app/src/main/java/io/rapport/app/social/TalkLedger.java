@@ -56,6 +56,12 @@ public class TalkLedger {
         });
     }
 
+    /** Takes back a reply {@link #tryTalk} counted that did not go out after all (the network refused it). */
+    public void untalk(String account, Instant at) {
+        jdbc.update("UPDATE social_talk_count SET talked = talked - 1 WHERE account = ? AND talk_day = ? AND talked > 0",
+                account, Date.valueOf(guard.get().day(at)));
+    }
+
     public Counts counts(String account, Instant at) {
         LocalDate day = guard.get().day(at);
         List<Counts> counts = jdbc.query("SELECT listened, talked FROM social_talk_count WHERE account = ?"

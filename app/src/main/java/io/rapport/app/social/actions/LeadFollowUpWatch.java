@@ -133,7 +133,7 @@ public class LeadFollowUpWatch implements Processor {
                 fields.putIfAbsent(PlannedAction.LEAD_ID, lead.leadId());
                 plan.put("fields", fields);
                 plan.put("note", action.note());
-                String id = String.format("%s/esc/%02d", lead.actionId(), i + 1);
+                String id = String.format("%s-esc%02d", lead.actionId(), i + 1);
                 jdbc.update("INSERT INTO social_action (action_id, event_id, rule_id, action_type, status, plan_json,"
                         + " planned_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, lead.eventId(), action.ruleId(),
                         action.type().key(), SocialActionStatus.PLANNED.name(), write(plan), Timestamp.from(now));

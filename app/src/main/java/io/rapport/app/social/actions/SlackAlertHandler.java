@@ -36,7 +36,9 @@ public class SlackAlertHandler implements SocialActionHandler {
     public Outcome execute(String actionId, String eventId, Map<String, Object> plan) {
         Map<String, String> fields = PlanFields.fields(plan);
         String channel = fields.get(PlannedAction.CHANNEL);
-        String uri = "slack:" + channel + "?token=" + tokenPlaceholder + "&serverUrl=" + serverUrl;
+        // Slack takes a channel's name with or without its #; in an endpoint URI a # would start a fragment
+        String uri = "slack:" + channel.replaceFirst("^#", "") + "?token=" + tokenPlaceholder + "&serverUrl="
+                + serverUrl;
         try {
             producer.sendBody(uri, escape(fields.get(PlannedAction.MESSAGE)));
         } catch (CamelExecutionException e) {
