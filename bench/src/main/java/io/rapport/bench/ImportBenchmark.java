@@ -77,7 +77,7 @@ public final class ImportBenchmark {
     }
 
     /** Seconds to send {@code rows} persistent messages in batches and receive them with one commit each. */
-    private static double rawJmsLoop(ConnectionFactory broker, int rows, int batch, int consumers, int messageBytes)
+    static double rawJmsLoop(ConnectionFactory broker, int rows, int batch, int consumers, int messageBytes)
             throws Exception {
         String body = "x".repeat(messageBytes);
         long start = System.nanoTime();
