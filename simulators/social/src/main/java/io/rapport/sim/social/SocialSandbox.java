@@ -144,6 +144,15 @@ public final class SocialSandbox implements AutoCloseable {
         server.setExecutor(requestThreads);
     }
 
+    static {
+        // As in the other sandboxes: without TCP_NODELAY the JDK server holds each answer's body ~40 ms for the
+        // client's delayed ACK. The server reads the property once, when the first one starts in the JVM, and this
+        // sandbox is often that first one in the embedded hub.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** Starts a sandbox on the loopback interface; port 0 picks a free one. */
     public static SocialSandbox start(Config config, int port) throws IOException {
         return start(config, port, Clock.systemUTC());
