@@ -107,6 +107,10 @@ public final class IntentClassifier {
             "worth", "gracias", "me encanta", "danke", "super", "merci", "génial", "obrigado", "obrigada", "adoro",
             "tack", "älskar", "grazie", "bedankt", "dank je", "complimenti", "parabéns", "bravo");
 
+    /** Thanks in any of the languages: with a positive score (irony already scored down), the thanks are meant. */
+    private static final List<String> THANKS = List.of("thank you", "thanks", "thank", "thx", "ty", "appreciate",
+            "appreciated", "gracias", "danke", "merci", "obrigado", "obrigada", "grazie", "bedankt", "tack");
+
     private static final Pattern QUESTION_START = Pattern.compile("^(how|what|when|where|why|who|which|can|could"
             + "|does|do|is|are|will|would|should|anyone|cómo|como|qué|que|cuándo|cuando|dónde|donde|por qué|wie|was"
             + "|wann|wo|warum|gibt es|comment|quoi|quand|où|pourquoi|est-ce|quanto|quando|onde|hur|vad|när|var"
@@ -137,7 +141,9 @@ public final class IntentClassifier {
         boolean asks = text.contains("?") || text.contains("¿");
         // a question to a brand leans slightly negative on words like "fee" or "cancel" without complaining
         double negative = asks && !problem ? NEGATIVE_QUESTION : NEGATIVE;
-        if (sentiment <= negative && (addressed || problem) || problem && sentiment < GLAD) {
+        // "thanks for rebooking me after the cancellation": a problem named, solved and thanked for is no complaint
+        boolean thanks = sentiment >= POSITIVE && containsAny(words, THANKS);
+        if (sentiment <= negative && (addressed || problem) || problem && sentiment < GLAD && !thanks) {
             return COMPLAINT;
         }
         if (containsAny(words, PURCHASE_PHRASES)) {

@@ -69,7 +69,11 @@ public final class SentimentScorer {
             "badass", 1.5, "bus stop", 0.0, "yeah right", -2.0, "kiss of death", -1.5, "to die for", 3.0,
             "beating heart", 3.1, "broken heart", -2.9);
 
-    /** Emojis as the lexicon word that says what they mean on social networks. */
+    /**
+     * Emojis as the lexicon word that says what they mean on social networks. Not 😭: it is used for being overwhelmed
+     * as often as for sadness ("thank you for taking care of my grandma 😭"; near neutral in Novak et al.'s Emoji
+     * Sentiment Ranking, 2015), so it says nothing by itself. 🙃 is resignation ("lost bag again 🙃").
+     */
     private static final Map<String, String> EMOJIS = Map.ofEntries(
             Map.entry("😀", "happy"), Map.entry("😃", "happy"), Map.entry("😄", "happy"), Map.entry("😁", "happy"),
             Map.entry("😊", "smile"), Map.entry("🙂", "smile"), Map.entry("😉", "smile"), Map.entry("😍", "love"),
@@ -80,21 +84,35 @@ public final class SentimentScorer {
             Map.entry("💯", "perfect"), Map.entry("🔥", "awesome"), Map.entry("🙏", "thanks"),
             Map.entry("😡", "angry"), Map.entry("😠", "angry"), Map.entry("🤬", "furious"), Map.entry("😤", "annoyed"),
             Map.entry("🙄", "annoying"), Map.entry("😒", "unhappy"), Map.entry("😞", "disappointed"),
-            Map.entry("😔", "sad"), Map.entry("😢", "sad"), Map.entry("😭", "cry"), Map.entry("😩", "frustrated"),
+            Map.entry("😔", "sad"), Map.entry("😢", "sad"), Map.entry("😩", "frustrated"),
             Map.entry("😫", "frustrated"), Map.entry("💔", "heartbroken"), Map.entry("👎", "bad"),
             Map.entry("🤮", "disgusting"), Map.entry("🤢", "disgusting"), Map.entry("💩", "crap"),
-            Map.entry("😱", "horrified"), Map.entry("😬", "awkward"));
+            Map.entry("😱", "horrified"), Map.entry("😬", "awkward"), Map.entry("💙", "love"), Map.entry("💚", "love"),
+            Map.entry("💛", "love"), Map.entry("💜", "love"), Map.entry("🧡", "love"), Map.entry("🤍", "love"),
+            Map.entry("💗", "love"), Map.entry("💓", "love"), Map.entry("💞", "love"), Map.entry("♥", "love"),
+            Map.entry("😎", "cool"), Map.entry("😋", "yummy"), Map.entry("🤗", "hug"), Map.entry("💪", "strong"),
+            Map.entry("😌", "relieved"), Map.entry("🙁", "sad"), Map.entry("☹", "sad"), Map.entry("😕", "confused"),
+            Map.entry("😟", "worried"), Map.entry("😣", "frustrated"), Map.entry("😖", "frustrated"),
+            Map.entry("🤦", "ugh"), Map.entry("🙃", "sigh"));
 
-    /** Praise words that, in a post reporting a problem, are irony or mere politeness ("thanks for the delay"). */
+    /**
+     * Praise words that, in a post reporting a problem, are irony or mere politeness ("thanks for the delay"); and
+     * laughter, which there is exasperation ("3 hours on the runway lol"), not joy.
+     */
     private static final Set<String> IRONIC = Set.of("thanks", "thank", "thx", "great", "awesome", "love", "loving",
             "wow", "cool", "fantastic", "brilliant", "genius", "classy", "nice", "glad", "happy", "appreciate",
             "perfect", "wonderful", "amazing", "excellent", "congrats", "bravo", "lovely", "fun", "best", "good",
             "super", "impressive", "outstanding", "gracias", "genial", "perfecto", "merci", "génial",
             "parfait", "danke", "toll", "klasse", "prima", "grazie", "ottimo", "perfetto", "obrigado", "obrigada",
-            "ótimo", "bedankt", "tack", EMOJI + "great");
-    /** Words saying the problem a post mentions was solved: then its thanks are meant. */
+            "ótimo", "bedankt", "tack", EMOJI + "great", "lol", "lmao", "haha", "hahaha", "rofl", EMOJI + "lol");
+    /**
+     * Words (or two-word terms) saying the problem a post mentions was solved: then its thanks are meant ("thank you
+     * for finding my lost bag", "thanks for rebooking me after the cancellation").
+     */
     private static final Set<String> SOLVED = Set.of("fixed", "fixing", "sorted", "resolved", "solved", "helped",
-            "helping", "help", "saved", "rebooked", "refunded", "instantly", "immediately", "got me", "replaced", "made it", "all good",
+            "helping", "help", "saved", "rebooked", "rebooking", "refunded", "reimbursed", "instantly", "immediately",
+            "got me", "got us", "getting me", "getting us", "took care", "taking care", "found", "finding",
+            "replaced", "made it", "all good",
             "solucionado", "resuelto", "gelöst", "réglé", "résolu", "resolvido", "risolto", "opgelost", "löst");
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "ty", "gracias", "danke", "merci",
             "obrigado", "obrigada", "grazie", "bedankt", "tack", "appreciate", "thank you");
@@ -247,12 +265,13 @@ public final class SentimentScorer {
         }
         boolean thanked = false;
         boolean solved = false;
-        for (String token : tokens) {
-            String lower = lower(token);
+        for (int i = 0; i < tokens.size(); i++) {
+            String lower = lower(tokens.get(i));
             if (lexicon.contrasts(lower)) {
                 return;
             }
-            solved |= SOLVED.contains(lower);
+            solved |= SOLVED.contains(lower)
+                    || i + 1 < tokens.size() && SOLVED.contains(lower + " " + lower(tokens.get(i + 1)));
             thanked |= THANKS.contains(lower);
         }
         if (solved) {

@@ -31,6 +31,8 @@ class IntentClassifierTest {
             "@acme 2 hours on hold and then they hung up|complaint",
             "@acme why is my bill $20 higher this month?|complaint",
             "@acme thanks for losing my bag|complaint",
+            "@acme thanks for getting us on the next flight after the cancelled one|praise",
+            "@acme my bag is still missing, thanks|complaint",
             "@acme treno soppresso e nessun rimborso, vergognoso|complaint",
             "@acme internet valt steeds weg, al een week lang|complaint",
             "I hate mondays|other",

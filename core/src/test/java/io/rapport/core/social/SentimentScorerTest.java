@@ -78,7 +78,9 @@ class SentimentScorerTest {
             "thanks for nothing",
             "@acme thank you for the 4th outage this week 👏",
             "so glad I paid for \"fast\" shipping",
-            "what a wonderful experience #not"})
+            "what a wonderful experience #not",
+            "@acme 3 hours on the runway lol",
+            "@acme lost my bag again 😂"})
     void praiseInAProblemReportIsIrony(String text) {
         assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEGATIVE);
     }
@@ -88,7 +90,13 @@ class SentimentScorerTest {
             "@acme refunded me at once for the damaged item, thank you",
             "@acme cancelled flight but the crew rebooked us in minutes, great job",
             "the cocktail was incredible",
-            "pretty good actually"})
+            "pretty good actually",
+            "@acme thank you for finding my lost bag!",
+            "@acme thanks for rebooking me after the cancellation",
+            "@acme thank you for taking care of us during the delay",
+            "@acme thank you for looking after my grandma on her first flight 😭",
+            "@acme you guys rock",
+            "@acme the new menu is fire, nailed it"})
     void praiseStaysPraise(String text) {
         assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.POSITIVE);
     }
@@ -99,7 +107,11 @@ class SentimentScorerTest {
             "@acme flight delayed again",
             "@acme my package still hasn't arrived",
             "@acme the app won't let me pick seats",
-            "@acme third time this month"})
+            "@acme third time this month",
+            "@acme bumped from an overbooked flight",
+            "@acme what a nightmare",
+            "@acme I'm never flying with you again",
+            "@acme lost bag 🙃"})
     void serviceProblemsAreNegativeWithoutAFeelingWord(String text) {
         assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEGATIVE);
     }
@@ -111,6 +123,24 @@ class SentimentScorerTest {
                 .isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
         assertThat(SCORER.score("see https://example.com/great-awesome-love").label())
                 .isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "flying United to Denver tomorrow",
+            "is the Best Buy on 5th open today?",
+            "I called customer care about my travel credit",
+            "can I bring hand luggage and a backpack?",
+            "the Fed will announce interest rates on Wednesday"})
+    void namesAndServiceTermsAreNoPraise(String text) {
+        // VADER scores "united", "best", "care", "credit", "hand" and "interest" as praise
+        assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
+    }
+
+    @Test
+    void coloredHeartsAreLove() {
+        assertThat(SCORER.score("@acme 💙💙").label()).isEqualTo(SentimentScorer.Sentiment.POSITIVE);
+        assertThat(SCORER.score("@acme 💜").label()).isEqualTo(SentimentScorer.Sentiment.POSITIVE);
     }
 
     @Test
