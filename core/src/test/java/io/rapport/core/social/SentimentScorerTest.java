@@ -96,7 +96,11 @@ class SentimentScorerTest {
             "@acme thank you for taking care of us during the delay",
             "@acme thank you for looking after my grandma on her first flight 😭",
             "@acme you guys rock",
-            "@acme the new menu is fire, nailed it"})
+            "@acme the new menu is fire, nailed it",
+            "@acme will definitely fly with you again",
+            "@acme 10/10 would fly again",
+            "@acme the crew went above and beyond",
+            "@acme landed 20 min early 👌"})
     void praiseStaysPraise(String text) {
         assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.POSITIVE);
     }
@@ -111,7 +115,11 @@ class SentimentScorerTest {
             "@acme bumped from an overbooked flight",
             "@acme what a nightmare",
             "@acme I'm never flying with you again",
-            "@acme lost bag 🙃"})
+            "@acme lost bag 🙃",
+            "@acme I will never fly with you again",
+            "@acme I've called 5 times about my bill",
+            "@acme been trying to reach someone for days",
+            "@acme you need to do better"})
     void serviceProblemsAreNegativeWithoutAFeelingWord(String text) {
         assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEGATIVE);
     }
@@ -131,7 +139,8 @@ class SentimentScorerTest {
             "is the Best Buy on 5th open today?",
             "I called customer care about my travel credit",
             "can I bring hand luggage and a backpack?",
-            "the Fed will announce interest rates on Wednesday"})
+            "the Fed will announce interest rates on Wednesday",
+            "this is why I fly with you"})
     void namesAndServiceTermsAreNoPraise(String text) {
         // VADER scores "united", "best", "care", "credit", "hand" and "interest" as praise
         assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
