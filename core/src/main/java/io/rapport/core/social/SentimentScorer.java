@@ -93,18 +93,23 @@ public final class SentimentScorer {
             Map.entry("😎", "cool"), Map.entry("😋", "yummy"), Map.entry("🤗", "hug"), Map.entry("💪", "strong"),
             Map.entry("😌", "relieved"), Map.entry("🙁", "sad"), Map.entry("☹", "sad"), Map.entry("😕", "confused"),
             Map.entry("😟", "worried"), Map.entry("😣", "frustrated"), Map.entry("😖", "frustrated"),
-            Map.entry("🤦", "ugh"), Map.entry("🙃", "sigh"));
+            Map.entry("🤦", "ugh"), Map.entry("🙃", "sigh"), Map.entry("☀", "sunny"));
 
     /**
-     * Praise words that, in a post reporting a problem, are irony or mere politeness ("thanks for the delay"); and
-     * laughter, which there is exasperation ("3 hours on the runway lol"), not joy.
+     * Praise words that, in a post reporting a problem, are irony or mere politeness ("thanks for the delay").
      */
     private static final Set<String> IRONIC = Set.of("thanks", "thank", "thx", "great", "awesome", "love", "loving",
             "wow", "cool", "fantastic", "brilliant", "genius", "classy", "nice", "glad", "happy", "appreciate",
             "perfect", "wonderful", "amazing", "excellent", "congrats", "bravo", "lovely", "fun", "best", "good",
             "super", "impressive", "outstanding", "gracias", "genial", "perfecto", "merci", "génial",
             "parfait", "danke", "toll", "klasse", "prima", "grazie", "ottimo", "perfetto", "obrigado", "obrigada",
-            "ótimo", "bedankt", "tack", EMOJI + "great", "lol", "lmao", "haha", "hahaha", "rofl", EMOJI + "lol");
+            "ótimo", "bedankt", "tack", EMOJI + "great");
+    /**
+     * Laughter, which in a post to a brand that reports a problem is exasperation ("@acme 3 hours on the runway
+     * lol"), not joy; among friends it stays laughter ("that ending had me screaming 😂").
+     */
+    private static final Set<String> LAUGHTER = Set.of("lol", "lmao", "haha", "hahaha", "rofl", EMOJI + "lol");
+    private static final Pattern HANDLE = Pattern.compile("@\\w");
     /**
      * Words (or two-word terms) saying the problem a post mentions was solved: then its thanks are meant ("thank you
      * for finding my lost bag", "thanks for rebooking me after the cancellation").
@@ -234,7 +239,7 @@ public final class SentimentScorer {
             return 0;
         }
         if (socialRules) {
-            irony(tokens, sentiments, lexicon, waited < 0);
+            irony(tokens, sentiments, lexicon, waited < 0, HANDLE.matcher(text).find());
             sentiments.add(waited);
         }
         double sum = 0;
@@ -255,7 +260,7 @@ public final class SentimentScorer {
      * or politeness: they count against, at a fraction of their weight.
      */
     private static void irony(List<String> tokens, List<Double> sentiments, SentimentLexicon lexicon,
-            boolean waited) {
+            boolean waited, boolean addressed) {
         boolean problem = waited;
         for (double sentiment : sentiments) {
             problem |= sentiment <= PROBLEM;
@@ -286,7 +291,8 @@ public final class SentimentScorer {
             return;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (sentiments.get(i) > 0 && IRONIC.contains(lower(tokens.get(i)))) {
+            String lower = lower(tokens.get(i));
+            if (sentiments.get(i) > 0 && (IRONIC.contains(lower) || addressed && LAUGHTER.contains(lower))) {
                 sentiments.set(i, sentiments.get(i) * IRONY_SCALAR);
             }
         }

@@ -146,6 +146,18 @@ class SentimentScorerTest {
         assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
     }
 
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "that ending had me screaming 😂😂|positive",
+            "RIP to a legend. gone too soon|negative",
+            "honestly not impressed with the new phone|negative",
+            "this heat is unbearable|negative",
+            "cannot wait for the new season|positive"})
+    void generalTweetsAmongFriends(String text, String label) {
+        // laughter is exasperation only in a post to a brand that reports a problem
+        assertThat(SCORER.score(text).label()).isEqualTo(label);
+    }
+
     @Test
     void coloredHeartsAreLove() {
         assertThat(SCORER.score("@acme 💙💙").label()).isEqualTo(SentimentScorer.Sentiment.POSITIVE);
