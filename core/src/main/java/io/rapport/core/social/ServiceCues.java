@@ -19,15 +19,16 @@ final class ServiceCues {
             + "|tre|twee|drie|två)\\s?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|horas?|d[ií]as|semanas?"
             + "|minutos?|meses|stunden|tagen?|wochen|minuten|monaten?|heures?|jours|semaines|mois|ore|giorni"
             + "|settimane|minuti|mesi|uur|dagen|weken|maanden|timmar|dagar|veckor|minuter|månader)\\b"
-            + "(?! (?:early|earlier|ahead|sooner|to spare))|\\bfor (?:hours|days|weeks|months|ages)\\b");
+            + "(?! (?:early|earlier|ahead|sooner|to spare))");
+    private static final Pattern WAITED_FOR = Pattern.compile("\\bfor (?:hours|days|weeks|months|ages)\\b");
 
     private static final Pattern AGAIN_AND_AGAIN = Pattern.compile("\\b(?:second|third|fourth|fifth|2nd|3rd|4th"
             + "|5th|\\d+th) time\\b|\\b(?:segunda|tercera|terceira|cuarta) vez\\b|\\b(?:zweite|dritte|vierte)[ns]? mal\\b"
             + "|\\b(?:deuxième|troisième) fois\\b|\\b(?:seconda|terza) volta\\b|\\b(?:tweede|derde) keer\\b"
-            + "|\\b(?:andra|tredje) gången\\b"
-            // "I've called 5 times", "transferred 6 times", "gate changed 4 times": an attempt or a change repeated
-            + "|\\b(?:called|calling|emailed|asked|tried|messaged|contacted|transferred|delayed|cancell?ed|changed"
-            + "|moved|rescheduled)\\b(?: \\S+){0,3}? (?:\\d+|two|three|four|five|six|several|multiple|many) times\\b");
+            + "|\\b(?:andra|tredje) gången\\b");
+    /** "I've called 5 times", "transferred 6 times", "gate changed 4 times": an attempt or a change repeated. */
+    private static final Pattern TRIED_TIMES = Pattern.compile("\\b(?:called|calling|emailed|asked|tried|messaged"
+            + "|contacted|transferred|delayed|cancell?ed|changed|moved|rescheduled)\\b(?: \\S+){0,3}? (?:\\d+|two|three|four|five|six|several|multiple|many) times\\b");
 
     /**
      * Coming back to a brand: "would fly with you again", "will order again". Its "again" is loyalty, not a problem
@@ -47,6 +48,9 @@ final class ServiceCues {
 
     /** Time waited or a repeat: the post is about a problem. */
     static boolean waitedOrRepeated(String lower) {
-        return WAITED.matcher(lower).find() || AGAIN_AND_AGAIN.matcher(lower).find();
+        // the last two only when a cheap test allows: most posts name no time and repeat nothing
+        return WAITED.matcher(lower).find() || AGAIN_AND_AGAIN.matcher(lower).find()
+                || lower.contains("for ") && WAITED_FOR.matcher(lower).find()
+                || lower.contains(" times") && TRIED_TIMES.matcher(lower).find();
     }
 }
