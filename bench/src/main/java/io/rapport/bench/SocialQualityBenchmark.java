@@ -20,8 +20,9 @@ import java.util.TreeMap;
  * it was labelled): the figures issue 5's floors are stated in (sentiment 3-class macro-F1, positive-vs-negative
  * accuracy, complaint F1) and what explains them (per-class precision and recall, confusion matrices). Posts go in
  * with no declared language, so the detector is measured too. Usage: {@code io.rapport.bench.SocialQualityBenchmark
- * [set ...]} with set one of team, dev, test, uci-amazon, uci-yelp (default: all). With {@code -v}, every mistake is
- * printed as well (for the DEV set: the TEST set is not to be read for tuning).
+ * [set ...]} with set one of team, dev, test, blind, uci-amazon, uci-yelp (default: all). With {@code -v}, every
+ * mistake is printed as well (for the DEV set: the TEST set is not to be read for tuning; the BLIND set's mistakes are
+ * never printed, only its figures, overall and per section).
  */
 public final class SocialQualityBenchmark {
 
@@ -32,14 +33,19 @@ public final class SocialQualityBenchmark {
             "team", "labelled-posts.tsv",
             "dev", "dev-posts.tsv",
             "test", "test-posts.tsv",
+            "blind", "blind-posts.tsv",
             "uci-amazon", "uci-amazon.tsv",
             "uci-yelp", "uci-yelp.tsv");
-    private static final List<String> ORDER = List.of("team", "dev", "test", "uci-amazon", "uci-yelp");
+    private static final List<String> ORDER = List.of("team", "dev", "test", "blind", "uci-amazon", "uci-yelp");
+    /** A set whose mistakes are never listed: it was written blind and is read through its figures only. */
+    private static final String BLIND = "blind";
+    /** A comment line {@code #@ name: description} starts a section of a set, reported on its own as well. */
+    private static final String SECTION = "#@ ";
     /** A column whose label is this was not labelled (the UCI sets have polarity only). */
     private static final String UNLABELLED = "-";
 
-    /** One labelled post; language {@code null} when the set does not say. */
-    record Labelled(String language, String sentiment, String intent, String text) {
+    /** One labelled post; language {@code null} when the set does not say; section {@code null} outside sections. */
+    record Labelled(String language, String sentiment, String intent, String text, String section) {
     }
 
     private SocialQualityBenchmark() {
@@ -53,8 +59,34 @@ public final class SocialQualityBenchmark {
             if (!SETS.containsKey(set)) {
                 throw new IllegalArgumentException("unknown set " + set + "; known: " + ORDER);
             }
-            report(set, load(SETS.get(set)), enricher, verbose);
+            List<Labelled> posts = load(SETS.get(set));
+            report(set, posts, enricher, verbose && !set.equals(BLIND));
+            sections(posts, enricher);
         }
+    }
+
+    /** The three floors' figures per section of a set (sections are in the order they come). */
+    private static void sections(List<Labelled> posts, TextEnricher enricher) {
+        Map<String, List<String[]>> sentiments = new java.util.LinkedHashMap<>();
+        Map<String, List<String[]>> intents = new java.util.LinkedHashMap<>();
+        for (Labelled post : posts) {
+            if (post.section() == null) {
+                continue;
+            }
+            TextEnrichment enrichment = enricher.analyze(post.text(), null, hashtags(post.text()));
+            sentiments.computeIfAbsent(post.section(), key -> new ArrayList<>())
+                    .add(new String[] {post.sentiment(), enrichment.sentiment().label()});
+            intents.computeIfAbsent(post.section(), key -> new ArrayList<>())
+                    .add(new String[] {post.intent(), enrichment.intent()});
+        }
+        sentiments.forEach((section, pairs) -> {
+            List<String[]> polar = pairs.stream().filter(pair -> !pair[0].equals(Sentiment.NEUTRAL)).toList();
+            long right = polar.stream().filter(pair -> pair[0].equals(pair[1])).count();
+            System.out.printf("  section %-16s n=%3d  macro-F1 %.3f  polarity %.3f (%d/%d)  complaint F1 %.3f (n=%d)%n",
+                    section, pairs.size(), macroF1(pairs, SENTIMENTS), right / (double) Math.max(1, polar.size()),
+                    right, polar.size(), f1(intents.get(section), IntentClassifier.COMPLAINT),
+                    intents.get(section).stream().filter(p -> p[0].equals(IntentClassifier.COMPLAINT)).count());
+        });
     }
 
     private static void report(String set, List<Labelled> posts, TextEnricher enricher, boolean verbose) {
@@ -195,9 +227,15 @@ public final class SocialQualityBenchmark {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             boolean withLanguage = false;
+            String section = null;
             int lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
+                if (line.startsWith(SECTION)) {
+                    int colon = line.indexOf(':');
+                    section = line.substring(SECTION.length(), colon < 0 ? line.length() : colon).strip();
+                    continue;
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -213,7 +251,7 @@ public final class SocialQualityBenchmark {
                             + ": expected [language,] sentiment, intent and text separated by tabs");
                 }
                 posts.add(new Labelled(withLanguage ? columns[0] : null, columns[first], columns[first + 1],
-                        columns[first + 2]));
+                        columns[first + 2], section));
             }
         }
         return posts;

@@ -107,8 +107,17 @@ public final class IntentClassifier {
             "worth", "gracias", "me encanta", "danke", "super", "merci", "génial", "obrigado", "obrigada", "adoro",
             "tack", "älskar", "grazie", "bedankt", "dank je", "complimenti", "parabéns", "bravo");
 
-    private static final Pattern QUESTION_START = Pattern.compile("^(how|what|when|where|why|who|which|can|could"
-            + "|does|do|is|are|will|would|should|anyone|cómo|como|qué|que|cuándo|cuando|dónde|donde|por qué|wie|was"
+    /** Thanks in any of the languages: with a positive score (irony already scored down), the thanks are meant. */
+    private static final List<String> THANKS = List.of("thank you", "thanks", "thank", "thx", "ty", "appreciate",
+            "appreciated", "gracias", "danke", "merci", "obrigado", "obrigada", "grazie", "bedankt", "tack");
+
+    /**
+     * A question without its question mark: a question word first, or (English) an auxiliary before its subject
+     * ("can I ...", "is there ..."); "would fly again", "can't wait", "will do" are statements.
+     */
+    private static final Pattern QUESTION_START = Pattern.compile("^(how|what|when|where|why|who|which|anyone"
+            + "|(?:can|could|does|do|is|are|will|would|should) (?:i|you|u|we|they|it|there|he|she|this|that|these"
+            + "|those|the|my|your|y'all|anyone|someone|somebody|any)|cómo|como|qué|que|cuándo|cuando|dónde|donde|por qué|wie|was"
             + "|wann|wo|warum|gibt es|comment|quoi|quand|où|pourquoi|est-ce|quanto|quando|onde|hur|vad|när|var"
             + "|varför|waarom|wanneer|hoe|wat|perché|dove|come)\\b");
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
@@ -133,11 +142,14 @@ public final class IntentClassifier {
                 || sentiment >= 0)) {
             return SPAM;
         }
-        boolean problem = containsAny(words, COMPLAINT_PHRASES) || ServiceCues.waitedOrRepeated(words);
+        boolean problem = containsAny(ServiceCues.withoutLoyalAgain(words), COMPLAINT_PHRASES)
+                || ServiceCues.waitedOrRepeated(words);
         boolean asks = text.contains("?") || text.contains("¿");
         // a question to a brand leans slightly negative on words like "fee" or "cancel" without complaining
         double negative = asks && !problem ? NEGATIVE_QUESTION : NEGATIVE;
-        if (sentiment <= negative && (addressed || problem) || problem && sentiment < GLAD) {
+        // "thanks for rebooking me after the cancellation": a problem named, solved and thanked for is no complaint
+        boolean thanks = sentiment >= POSITIVE && containsAny(words, THANKS);
+        if (sentiment <= negative && (addressed || problem) || problem && sentiment < GLAD && !thanks) {
             return COMPLAINT;
         }
         if (containsAny(words, PURCHASE_PHRASES)) {

@@ -69,7 +69,11 @@ public final class SentimentScorer {
             "badass", 1.5, "bus stop", 0.0, "yeah right", -2.0, "kiss of death", -1.5, "to die for", 3.0,
             "beating heart", 3.1, "broken heart", -2.9);
 
-    /** Emojis as the lexicon word that says what they mean on social networks. */
+    /**
+     * Emojis as the lexicon word that says what they mean on social networks. Not 😭: it is used for being overwhelmed
+     * as often as for sadness ("thank you for taking care of my grandma 😭"; near neutral in Novak et al.'s Emoji
+     * Sentiment Ranking, 2015), so it says nothing by itself. 🙃 is resignation ("lost bag again 🙃").
+     */
     private static final Map<String, String> EMOJIS = Map.ofEntries(
             Map.entry("😀", "happy"), Map.entry("😃", "happy"), Map.entry("😄", "happy"), Map.entry("😁", "happy"),
             Map.entry("😊", "smile"), Map.entry("🙂", "smile"), Map.entry("😉", "smile"), Map.entry("😍", "love"),
@@ -80,21 +84,40 @@ public final class SentimentScorer {
             Map.entry("💯", "perfect"), Map.entry("🔥", "awesome"), Map.entry("🙏", "thanks"),
             Map.entry("😡", "angry"), Map.entry("😠", "angry"), Map.entry("🤬", "furious"), Map.entry("😤", "annoyed"),
             Map.entry("🙄", "annoying"), Map.entry("😒", "unhappy"), Map.entry("😞", "disappointed"),
-            Map.entry("😔", "sad"), Map.entry("😢", "sad"), Map.entry("😭", "cry"), Map.entry("😩", "frustrated"),
+            Map.entry("😔", "sad"), Map.entry("😢", "sad"), Map.entry("😩", "frustrated"),
             Map.entry("😫", "frustrated"), Map.entry("💔", "heartbroken"), Map.entry("👎", "bad"),
             Map.entry("🤮", "disgusting"), Map.entry("🤢", "disgusting"), Map.entry("💩", "crap"),
-            Map.entry("😱", "horrified"), Map.entry("😬", "awkward"));
+            Map.entry("😱", "horrified"), Map.entry("😬", "awkward"), Map.entry("💙", "love"), Map.entry("💚", "love"),
+            Map.entry("💛", "love"), Map.entry("💜", "love"), Map.entry("🧡", "love"), Map.entry("🤍", "love"),
+            Map.entry("💗", "love"), Map.entry("💓", "love"), Map.entry("💞", "love"), Map.entry("♥", "love"),
+            Map.entry("😎", "cool"), Map.entry("😋", "yummy"), Map.entry("🤗", "hug"), Map.entry("💪", "strong"),
+            Map.entry("😌", "relieved"), Map.entry("🙁", "sad"), Map.entry("☹", "sad"), Map.entry("😕", "confused"),
+            Map.entry("😟", "worried"), Map.entry("😣", "frustrated"), Map.entry("😖", "frustrated"),
+            Map.entry("🤦", "ugh"), Map.entry("🙃", "sigh"), Map.entry("☀", "sunny"));
 
-    /** Praise words that, in a post reporting a problem, are irony or mere politeness ("thanks for the delay"). */
+    /**
+     * Praise words that, in a post reporting a problem, are irony or mere politeness ("thanks for the delay").
+     */
     private static final Set<String> IRONIC = Set.of("thanks", "thank", "thx", "great", "awesome", "love", "loving",
             "wow", "cool", "fantastic", "brilliant", "genius", "classy", "nice", "glad", "happy", "appreciate",
             "perfect", "wonderful", "amazing", "excellent", "congrats", "bravo", "lovely", "fun", "best", "good",
             "super", "impressive", "outstanding", "gracias", "genial", "perfecto", "merci", "génial",
             "parfait", "danke", "toll", "klasse", "prima", "grazie", "ottimo", "perfetto", "obrigado", "obrigada",
             "ótimo", "bedankt", "tack", EMOJI + "great");
-    /** Words saying the problem a post mentions was solved: then its thanks are meant. */
+    /**
+     * Laughter, which in a post to a brand that reports a problem is exasperation ("@acme 3 hours on the runway
+     * lol"), not joy; among friends it stays laughter ("that ending had me screaming 😂").
+     */
+    private static final Set<String> LAUGHTER = Set.of("lol", "lmao", "haha", "hahaha", "rofl", EMOJI + "lol");
+    private static final Pattern HANDLE = Pattern.compile("@\\w");
+    /**
+     * Words (or two-word terms) saying the problem a post mentions was solved: then its thanks are meant ("thank you
+     * for finding my lost bag", "thanks for rebooking me after the cancellation").
+     */
     private static final Set<String> SOLVED = Set.of("fixed", "fixing", "sorted", "resolved", "solved", "helped",
-            "helping", "help", "saved", "rebooked", "refunded", "instantly", "immediately", "got me", "replaced", "made it", "all good",
+            "helping", "help", "saved", "rebooked", "rebooking", "refunded", "reimbursed", "instantly", "immediately",
+            "got me", "got us", "getting me", "getting us", "took care", "taking care", "found", "finding",
+            "replaced", "made it", "all good",
             "solucionado", "resuelto", "gelöst", "réglé", "résolu", "resolvido", "risolto", "opgelost", "löst");
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "ty", "gracias", "danke", "merci",
             "obrigado", "obrigada", "grazie", "bedankt", "tack", "appreciate", "thank you");
@@ -216,7 +239,7 @@ public final class SentimentScorer {
             return 0;
         }
         if (socialRules) {
-            irony(tokens, sentiments, lexicon, waited < 0);
+            irony(tokens, sentiments, lexicon, waited < 0, HANDLE.matcher(text).find());
             sentiments.add(waited);
         }
         double sum = 0;
@@ -237,7 +260,7 @@ public final class SentimentScorer {
      * or politeness: they count against, at a fraction of their weight.
      */
     private static void irony(List<String> tokens, List<Double> sentiments, SentimentLexicon lexicon,
-            boolean waited) {
+            boolean waited, boolean addressed) {
         boolean problem = waited;
         for (double sentiment : sentiments) {
             problem |= sentiment <= PROBLEM;
@@ -247,12 +270,13 @@ public final class SentimentScorer {
         }
         boolean thanked = false;
         boolean solved = false;
-        for (String token : tokens) {
-            String lower = lower(token);
+        for (int i = 0; i < tokens.size(); i++) {
+            String lower = lower(tokens.get(i));
             if (lexicon.contrasts(lower)) {
                 return;
             }
-            solved |= SOLVED.contains(lower);
+            solved |= SOLVED.contains(lower)
+                    || i + 1 < tokens.size() && SOLVED.contains(lower + " " + lower(tokens.get(i + 1)));
             thanked |= THANKS.contains(lower);
         }
         if (solved) {
@@ -267,7 +291,8 @@ public final class SentimentScorer {
             return;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (sentiments.get(i) > 0 && IRONIC.contains(lower(tokens.get(i)))) {
+            String lower = lower(tokens.get(i));
+            if (sentiments.get(i) > 0 && (IRONIC.contains(lower) || addressed && LAUGHTER.contains(lower))) {
                 sentiments.set(i, sentiments.get(i) * IRONY_SCALAR);
             }
         }

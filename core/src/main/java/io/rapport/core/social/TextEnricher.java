@@ -22,6 +22,12 @@ public final class TextEnricher {
 
     /** Below this, the sentiment of a post that neither complains nor praises is too faint to call. */
     private static final double WEAK_AFFECT = 0.2;
+    /**
+     * Below this, a question or an enquiry is neutral: its evaluative words mostly describe what is asked for ("do
+     * you have a good family plan?", "is the club open?"), not the author's attitude. One clear praise word (about
+     * 0.44) is not enough; "love you guys! when do the fares come out?" is.
+     */
+    private static final double WEAK_AFFECT_ASKING = 0.45;
 
     private final LanguageDetector languages = new LanguageDetector();
     private final SentimentScorer sentiment = new SentimentScorer();
@@ -44,7 +50,9 @@ public final class TextEnricher {
      */
     private static Sentiment weakAffectIsNeutral(Sentiment scored, String wants) {
         boolean judging = wants.equals(IntentClassifier.COMPLAINT) || wants.equals(IntentClassifier.PRAISE);
-        if (!judging && Math.abs(scored.score()) < WEAK_AFFECT && !scored.label().equals(Sentiment.NEUTRAL)) {
+        boolean asking = wants.equals(IntentClassifier.QUESTION) || wants.equals(IntentClassifier.PURCHASE_INTENT);
+        double weak = asking && scored.score() > 0 ? WEAK_AFFECT_ASKING : WEAK_AFFECT;
+        if (!judging && Math.abs(scored.score()) < weak && !scored.label().equals(Sentiment.NEUTRAL)) {
             return new Sentiment(Sentiment.NEUTRAL, scored.score());
         }
         return scored;

@@ -78,7 +78,9 @@ class SentimentScorerTest {
             "thanks for nothing",
             "@acme thank you for the 4th outage this week 👏",
             "so glad I paid for \"fast\" shipping",
-            "what a wonderful experience #not"})
+            "what a wonderful experience #not",
+            "@acme 3 hours on the runway lol",
+            "@acme lost my bag again 😂"})
     void praiseInAProblemReportIsIrony(String text) {
         assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEGATIVE);
     }
@@ -88,7 +90,17 @@ class SentimentScorerTest {
             "@acme refunded me at once for the damaged item, thank you",
             "@acme cancelled flight but the crew rebooked us in minutes, great job",
             "the cocktail was incredible",
-            "pretty good actually"})
+            "pretty good actually",
+            "@acme thank you for finding my lost bag!",
+            "@acme thanks for rebooking me after the cancellation",
+            "@acme thank you for taking care of us during the delay",
+            "@acme thank you for looking after my grandma on her first flight 😭",
+            "@acme you guys rock",
+            "@acme the new menu is fire, nailed it",
+            "@acme will definitely fly with you again",
+            "@acme 10/10 would fly again",
+            "@acme the crew went above and beyond",
+            "@acme landed 20 min early 👌"})
     void praiseStaysPraise(String text) {
         assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.POSITIVE);
     }
@@ -99,7 +111,15 @@ class SentimentScorerTest {
             "@acme flight delayed again",
             "@acme my package still hasn't arrived",
             "@acme the app won't let me pick seats",
-            "@acme third time this month"})
+            "@acme third time this month",
+            "@acme bumped from an overbooked flight",
+            "@acme what a nightmare",
+            "@acme I'm never flying with you again",
+            "@acme lost bag 🙃",
+            "@acme I will never fly with you again",
+            "@acme I've called 5 times about my bill",
+            "@acme been trying to reach someone for days",
+            "@acme you need to do better"})
     void serviceProblemsAreNegativeWithoutAFeelingWord(String text) {
         assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEGATIVE);
     }
@@ -111,6 +131,37 @@ class SentimentScorerTest {
                 .isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
         assertThat(SCORER.score("see https://example.com/great-awesome-love").label())
                 .isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "flying United to Denver tomorrow",
+            "is the Best Buy on 5th open today?",
+            "I called customer care about my travel credit",
+            "can I bring hand luggage and a backpack?",
+            "the Fed will announce interest rates on Wednesday",
+            "this is why I fly with you"})
+    void namesAndServiceTermsAreNoPraise(String text) {
+        // VADER scores "united", "best", "care", "credit", "hand" and "interest" as praise
+        assertThat(SCORER.score(text).label()).isEqualTo(SentimentScorer.Sentiment.NEUTRAL);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "that ending had me screaming 😂😂|positive",
+            "RIP to a legend. gone too soon|negative",
+            "honestly not impressed with the new phone|negative",
+            "this heat is unbearable|negative",
+            "cannot wait for the new season|positive"})
+    void generalTweetsAmongFriends(String text, String label) {
+        // laughter is exasperation only in a post to a brand that reports a problem
+        assertThat(SCORER.score(text).label()).isEqualTo(label);
+    }
+
+    @Test
+    void coloredHeartsAreLove() {
+        assertThat(SCORER.score("@acme 💙💙").label()).isEqualTo(SentimentScorer.Sentiment.POSITIVE);
+        assertThat(SCORER.score("@acme 💜").label()).isEqualTo(SentimentScorer.Sentiment.POSITIVE);
     }
 
     @Test

@@ -43,6 +43,17 @@ class TextEnricherTest {
         assertThat(question.sentiment().label()).isEqualTo(Sentiment.NEUTRAL);
     }
 
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "@acme do you have a good family plan with 4 lines?|neutral",
+            "@acme is the lounge in terminal D open?|neutral",
+            "@acme love you guys!! when do the summer fares come out?|positive",
+            "@acme 15 years a customer and you can't waive a $5 fee?|negative"})
+    void aQuestionIsPositiveOnlyWhenItPraisesClearly(String text, String label) {
+        // a good word in a question mostly describes what is asked for; a negative lean keeps its polarity
+        assertThat(ENRICHER.analyze(text, "en", 0).sentiment().label()).isEqualTo(label);
+    }
+
     @Test
     void otherLanguagesAreScoredWithTheirOwnWords() {
         assertThat(ENRICHER.analyze("@acme servicio pésimo, nadie contesta", null, 0).sentiment().label())
