@@ -129,11 +129,3 @@ CREATE TABLE social_talk_count (
     talked   BIGINT       NOT NULL,
     CONSTRAINT pk_social_talk_count PRIMARY KEY (account, talk_day)
 );
-
--- Where each social source stopped reading (since_id and the like), so a restart neither skips nor repeats.
-CREATE TABLE social_cursor (
-    cursor_name  VARCHAR(200) NOT NULL,
-    cursor_value VARCHAR(200) NOT NULL,
-    updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_social_cursor PRIMARY KEY (cursor_name)
-);

@@ -6,10 +6,12 @@ import io.rapport.app.social.SocialActionHandler;
 import io.rapport.app.social.SocialActionPlanner;
 import io.rapport.app.resolve.CanonicalRecordCodec;
 import io.rapport.app.social.CustomerCrmRecords;
+import io.rapport.app.social.CustomerMembers;
 import io.rapport.app.social.RulesActionPlanner;
 import io.rapport.app.social.SocialActionStage;
 import io.rapport.app.social.SocialRulesDryRun;
 import io.rapport.app.social.TalkLedger;
+import io.rapport.app.sync.JdbcWatermarkStore;
 import io.rapport.app.social.rules.SocialRules;
 import io.rapport.app.social.SocialHandleBackfill;
 import io.rapport.app.social.SocialAuthorReview;
@@ -69,20 +71,26 @@ class SocialConfiguration {
     }
 
     @Bean(SocialProfileMatching.BEAN_NAME)
-    SocialProfileMatching socialProfileMatching(JdbcTemplate jdbc, ObjectMapper json, SocialProperties properties,
-                                                Clock clock) {
-        return new SocialProfileMatching(jdbc, json, properties.linking(), clock);
+    SocialProfileMatching socialProfileMatching(JdbcTemplate jdbc, CustomerMembers members,
+                                                SocialProperties properties, Clock clock) {
+        return new SocialProfileMatching(jdbc, members, properties.linking(), clock);
+    }
+
+    @Bean
+    CustomerMembers customerMembers(JdbcTemplate jdbc, ObjectMapper json) {
+        return new CustomerMembers(jdbc, json);
     }
 
     @Bean
     SocialHandleBackfill socialHandleBackfill(JdbcTemplate jdbc, CanonicalRecordCodec codec,
                                               PlatformTransactionManager transactions, Clock clock) {
-        return new SocialHandleBackfill(jdbc, codec, new TransactionTemplate(transactions), clock);
+        return new SocialHandleBackfill(jdbc, codec, new TransactionTemplate(transactions),
+                new JdbcWatermarkStore(jdbc, clock));
     }
 
     @Bean
-    SocialAuthorReview socialAuthorReview(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
-        return new SocialAuthorReview(jdbc, json, clock);
+    SocialAuthorReview socialAuthorReview(JdbcTemplate jdbc, CustomerMembers members, Clock clock) {
+        return new SocialAuthorReview(jdbc, members, clock);
     }
 
     @Bean
@@ -106,8 +114,8 @@ class SocialConfiguration {
     }
 
     @Bean
-    CustomerCrmRecords customerCrmRecords(JdbcTemplate jdbc, ObjectMapper json) {
-        return new CustomerCrmRecords(jdbc, json);
+    CustomerCrmRecords customerCrmRecords(JdbcTemplate jdbc, CustomerMembers members) {
+        return new CustomerCrmRecords(jdbc, members);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.rapport.app;
 
 import io.rapport.app.broker.Queues;
 import io.rapport.app.social.sources.JdbcSocialCursorStore;
+import io.rapport.app.sync.JdbcWatermarkStore;
 import io.rapport.app.social.sources.SandboxConversation;
 import io.rapport.app.social.sources.SocialSandboxProperties;
 import io.rapport.app.social.sources.SocialSources;
@@ -86,7 +87,8 @@ class SocialSourcesConfiguration {
 
     @Bean
     XRoutes xRoutes(XSourceSettings settings, JdbcTemplate jdbc, Clock clock) {
-        return XRoutes.create(settings, new JdbcSocialCursorStore(jdbc, clock), SocialSources.SINK);
+        return XRoutes.create(settings, new JdbcSocialCursorStore(new JdbcWatermarkStore(jdbc, clock)),
+                SocialSources.SINK);
     }
 
     @Bean

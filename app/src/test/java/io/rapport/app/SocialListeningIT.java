@@ -206,7 +206,7 @@ class SocialListeningIT extends HubIntegrationTest {
         awaitIdle();
         // as after an upgrade: the record is stored, its handle not indexed
         jdbc.update("DELETE FROM customer_social_handle WHERE record_key = ?", source + ":1");
-        jdbc.update("DELETE FROM social_cursor WHERE cursor_name = 'customer-social-handle-backfill'");
+        jdbc.update("DELETE FROM connector_watermark WHERE feed = 'customer-social-handle-backfill'");
 
         backfill.run(null);
         backfill.run(null);

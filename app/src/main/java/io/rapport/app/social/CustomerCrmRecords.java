@@ -1,8 +1,5 @@
 package io.rapport.app.social;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.connector.salesforce.SalesforceSourceRecords;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,26 +20,18 @@ public class CustomerCrmRecords {
     private static final String ACCOUNT_PREFIX = "001";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final CustomerMembers members;
 
-    public CustomerCrmRecords(JdbcTemplate jdbc, ObjectMapper json) {
+    public CustomerCrmRecords(JdbcTemplate jdbc, CustomerMembers members) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.members = members;
     }
 
     public CrmIds of(String customerId) {
         List<String> ids = new ArrayList<>();
-        for (String golden : jdbc.queryForList("SELECT golden_json FROM golden_record WHERE customer_id = ?",
-                String.class, customerId)) {
-            try {
-                for (JsonNode member : json.readTree(golden).path("members")) {
-                    String key = member.asText();
-                    if (key.startsWith(SalesforceSourceRecords.SOURCE + ":")) {
-                        ids.add(key.substring(SalesforceSourceRecords.SOURCE.length() + 1));
-                    }
-                }
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("unreadable golden record of " + customerId, e);
+        for (String key : members.of(customerId)) {
+            if (key.startsWith(SalesforceSourceRecords.SOURCE + ":")) {
+                ids.add(key.substring(SalesforceSourceRecords.SOURCE.length() + 1));
             }
         }
         ids.addAll(jdbc.queryForList("SELECT store_key FROM sync_store_record WHERE store = ? AND customer_id = ?",

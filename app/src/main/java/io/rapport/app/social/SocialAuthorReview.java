@@ -1,13 +1,10 @@
 package io.rapport.app.social;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +23,12 @@ public class SocialAuthorReview {
     }
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final CustomerMembers members;
     private final Clock clock;
 
-    public SocialAuthorReview(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    public SocialAuthorReview(JdbcTemplate jdbc, CustomerMembers members, Clock clock) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.members = members;
         this.clock = clock;
     }
 
@@ -65,7 +62,7 @@ public class SocialAuthorReview {
     @Transactional
     public void link(String authorKey, String customerId, String steward, String note) {
         requireAuthor(authorKey);
-        String anchor = anchorOf(customerId).orElseThrow(() -> new UnknownAuthorException("no customer with id "
+        String anchor = members.of(customerId).stream().findFirst().orElseThrow(() -> new UnknownAuthorException("no customer with id "
                 + customerId));
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("UPDATE social_author SET status = ?, anchor_record_key = ?, customer_id = ?, link_method = ?,"
@@ -98,17 +95,6 @@ public class SocialAuthorReview {
                     + " <platform>:<author id>, e.g. x:2244994945)");
         }
         return customer.get(0);
-    }
-
-    private Optional<String> anchorOf(String customerId) {
-        List<String> golden = jdbc.queryForList("SELECT golden_json FROM golden_record WHERE customer_id = ?",
-                String.class, customerId);
-        try {
-            return golden.isEmpty() ? Optional.empty()
-                    : Optional.ofNullable(json.readTree(golden.get(0)).path("members").path(0).textValue());
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
     }
 
     private void audit(String steward, String action, String authorKey, String customerId, String note,

@@ -1,10 +1,9 @@
 package io.rapport.app.social;
 
 import io.rapport.app.resolve.CanonicalRecordCodec;
+import io.rapport.app.sync.JdbcWatermarkStore;
 import io.rapport.core.party.CanonicalCustomer;
 import io.rapport.core.party.SocialHandle;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -16,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills {@code customer_social_handle} from the records stored before the hub kept it (an upgrade from a version
- * without social listening), once: new records are indexed as they are stored. A marker in {@code social_cursor}
+ * without social listening), once: new records are indexed as they are stored. A watermark ({@code connector_watermark})
  * says it has run.
  */
 public class SocialHandleBackfill implements ApplicationRunner {
@@ -29,19 +28,19 @@ public class SocialHandleBackfill implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final CanonicalRecordCodec codec;
     private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final JdbcWatermarkStore done;
 
     public SocialHandleBackfill(JdbcTemplate jdbc, CanonicalRecordCodec codec, TransactionTemplate transactions,
-                                Clock clock) {
+                                JdbcWatermarkStore done) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.transactions = transactions;
-        this.clock = clock;
+        this.done = done;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM social_cursor WHERE cursor_name = ?", Long.class, MARKER) > 0) {
+        if (done.load(MARKER).isPresent()) {
             return;
         }
         long indexed = 0;
@@ -69,8 +68,7 @@ public class SocialHandleBackfill implements ApplicationRunner {
             indexed += rows.size();
             after = page.get(page.size() - 1)[0];
         }
-        jdbc.update("INSERT INTO social_cursor (cursor_name, cursor_value, updated_at) VALUES (?, ?, ?)", MARKER,
-                Long.toString(indexed), Timestamp.from(clock.instant()));
+        done.save(MARKER, Long.toString(indexed));
         if (indexed > 0) {
             log.info("indexed {} social handles declared by customer records stored before social listening", indexed);
         }

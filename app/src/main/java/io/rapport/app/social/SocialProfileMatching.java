@@ -1,8 +1,5 @@
 package io.rapport.app.social;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.core.normalize.TextKey;
 import io.rapport.core.social.AuthorProfileMatcher;
 import io.rapport.core.social.AuthorProfileMatcher.Candidate;
@@ -42,15 +39,15 @@ public class SocialProfileMatching implements Processor {
     }
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final CustomerMembers members;
     private final AuthorProfileMatcher matcher = new AuthorProfileMatcher();
     private final SocialProperties.Linking settings;
     private final Clock clock;
 
-    public SocialProfileMatching(JdbcTemplate jdbc, ObjectMapper json, SocialProperties.Linking settings,
+    public SocialProfileMatching(JdbcTemplate jdbc, CustomerMembers members, SocialProperties.Linking settings,
                                  Clock clock) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.members = members;
         this.settings = settings;
         this.clock = clock;
     }
@@ -130,16 +127,6 @@ public class SocialProfileMatching implements Processor {
 
     /** One of the customer's records: the link follows it through later merges and splits. */
     private Optional<String> anchorOf(String customerId) {
-        List<String> golden = jdbc.queryForList("SELECT golden_json FROM golden_record WHERE customer_id = ?",
-                String.class, customerId);
-        if (golden.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode members = json.readTree(golden.get(0)).path("members");
-            return members.isArray() && !members.isEmpty() ? Optional.of(members.get(0).asText()) : Optional.empty();
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
+        return members.of(customerId).stream().findFirst();
     }
 }
