@@ -10,8 +10,10 @@ CREATE TABLE customer_social_handle (
 );
 CREATE INDEX ix_customer_social_handle ON customer_social_handle (network, handle);
 
--- Message Store of enriched social events: the canonical event, its raw payload, and what enrichment found.
--- event_key is '<platform>:<post id>'; event_id is the id the API hands out (derived from the key).
+-- Message Store of enriched social events: what enrichment found, per post. event_key is '<platform>:<post id>';
+-- event_id is the id the API hands out (derived from the key). The payload as it came is kept apart
+-- (social_event_payload): the enrich stage looks events up by id and conversation with every batch, and H2 reads a
+-- whole row to answer, payload included.
 CREATE TABLE social_event (
     event_id        VARCHAR(36)      NOT NULL,
     event_key       VARCHAR(300)     NOT NULL,
@@ -31,9 +33,14 @@ CREATE TABLE social_event (
     degree          INTEGER          NOT NULL,
     collapsed_into  VARCHAR(36),
     customer_id     VARCHAR(64),
-    event_json      VARCHAR(1048576) NOT NULL,
-    raw_json        VARCHAR(1048576) NOT NULL,
     CONSTRAINT pk_social_event PRIMARY KEY (event_id)
+);
+
+-- The raw payload of each event, as received: the canonical event is read from it again (SocialPayloadReader).
+CREATE TABLE social_event_payload (
+    event_id  VARCHAR(36)      NOT NULL,
+    raw_json  VARCHAR(1048576) NOT NULL,
+    CONSTRAINT pk_social_event_payload PRIMARY KEY (event_id)
 );
 CREATE INDEX ix_social_event_conversation ON social_event (conversation_id);
 CREATE INDEX ix_social_event_author ON social_event (author_key);
@@ -121,11 +128,10 @@ CREATE TABLE social_reply (
 );
 CREATE INDEX ix_social_reply_status ON social_reply (status, priority);
 
--- Listen/talk guard: posts heard and replies sent per brand account and day.
+-- Listen/talk guard: replies sent per brand account and day (what was heard is counted in social_event).
 CREATE TABLE social_talk_count (
     account  VARCHAR(200) NOT NULL,
     talk_day DATE         NOT NULL,
-    listened BIGINT       NOT NULL,
     talked   BIGINT       NOT NULL,
     CONSTRAINT pk_social_talk_count PRIMARY KEY (account, talk_day)
 );

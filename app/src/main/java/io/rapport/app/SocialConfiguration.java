@@ -99,8 +99,8 @@ class SocialConfiguration {
     }
 
     @Bean
-    SocialEventQueries socialEventQueries(JdbcTemplate jdbc, ObjectMapper json) {
-        return new SocialEventQueries(jdbc, json);
+    SocialEventQueries socialEventQueries(JdbcTemplate jdbc, ObjectMapper json, SocialPayloadReader reader) {
+        return new SocialEventQueries(jdbc, json, reader);
     }
 
     @Bean
@@ -137,10 +137,9 @@ class SocialConfiguration {
     SocialEnrichStage socialEnrichStage(SocialPayloadReader reader, SocialEventEnricher enricher,
                                         SocialIdentityLinker linker, SocialEventStore store,
                                         SocialActionPlanner planner, SocialActionDispatcher dispatcher,
-                                        PlatformTransactionManager transactions, TalkLedger talk,
-                                        SocialProperties properties, Clock clock) {
+                                        PlatformTransactionManager transactions, Clock clock) {
         return new SocialEnrichStage(reader, enricher, linker, store, planner, dispatcher,
-                new TransactionTemplate(transactions), talk, properties.account(), clock);
+                new TransactionTemplate(transactions), clock);
     }
 
     @Bean(SocialActionStage.BEAN_NAME)

@@ -150,16 +150,15 @@ class SocialActionsIT extends HubIntegrationTest {
         JsonNode event = awaitActions(post(postId, "curious_cat", "Curious Cat", 50, question), 1);
         String replyId = action(event, "queueReply").get("targetId").asText();
         Date today = Date.valueOf(LocalDate.now(ZoneOffset.UTC));
-        // the brand has talked as much as it listened today: 25% talk is far behind
-        jdbc.update("UPDATE social_talk_count SET listened = 10, talked = 10 WHERE account = 'acme' AND talk_day = ?",
-                today);
+        long heard = jdbc.queryForObject("SELECT COUNT(*) FROM social_event WHERE collapsed_into IS NULL", Long.class);
+        // the brand has talked as much as it heard today: far more than 25%
+        talked(today, heard);
 
         ResponseEntity<String> held = send(replyId, "Yes, it does!");
         assertThat(held.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(json.readTree(held.getBody()).get("detail").asText()).contains("listen/talk guard");
 
-        jdbc.update("UPDATE social_talk_count SET listened = 30, talked = 0 WHERE account = 'acme' AND talk_day = ?",
-                today);
+        talked(today, 0);
         ResponseEntity<String> sent = send(replyId, "Yes, it does!");
         assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.OK);
         String replyPostId = json.readTree(sent.getBody()).get("replyPostId").asText();
@@ -199,6 +198,14 @@ class SocialActionsIT extends HubIntegrationTest {
         JsonNode problem = json.readTree(invalid.getBody()).get("problems").get(0);
         assertThat(problem.get("line").asInt()).isEqualTo(4);
         assertThat(problem.get("message").asText()).contains("intent");
+    }
+
+    private void talked(Date day, long replies) {
+        if (jdbc.update("UPDATE social_talk_count SET talked = ? WHERE account = 'acme' AND talk_day = ?", replies,
+                day) == 0) {
+            jdbc.update("INSERT INTO social_talk_count (account, talk_day, talked) VALUES ('acme', ?, ?)", day,
+                    replies);
+        }
     }
 
     private String followUpStatus(String leadId) {

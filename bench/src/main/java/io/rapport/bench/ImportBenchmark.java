@@ -50,7 +50,9 @@ public final class ImportBenchmark {
         SpringApplication application = new SpringApplication(RapportApplication.class);
         try (ConfigurableApplicationContext hub = application.run("--server.port=0", "--rapport.home=" + home,
                 "--rapport.data-dir=" + data, "--logging.file.name=" + data.resolve("hub.log"),
-                "--logging.level.root=WARN", "--logging.level.io.rapport=WARN")) {
+                "--logging.level.root=WARN", "--logging.level.io.rapport=WARN",
+                // the embedded X's conversation would add social work (and Salesforce calls) to what is measured
+                "--rapport.social.sandbox.posts-per-minute=0")) {
             int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
             ConnectionFactory broker = hub.getBean(ConnectionFactory.class);
             int consumers = Integer.parseInt(hub.getEnvironment().getProperty("rapport.pipeline.consumers", "2"));

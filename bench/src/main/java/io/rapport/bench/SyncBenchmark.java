@@ -80,7 +80,9 @@ public final class SyncBenchmark {
         SpringApplication application = new SpringApplication(RapportApplication.class);
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--rapport.home=" + home,
                 "--rapport.data-dir=" + data, "--logging.file.name=" + data.resolve("hub.log"),
-                "--logging.level.root=WARN", "--logging.level.io.rapport=WARN", "--rapport.sync.enabled=true"));
+                "--logging.level.root=WARN", "--logging.level.io.rapport=WARN", "--rapport.sync.enabled=true",
+                // the embedded X's conversation would create Leads: Salesforce calls the idle checks would count
+                "--rapport.social.sandbox.posts-per-minute=0"));
         try (BenchErp erpDatabase = BenchErp.create(partners)) {
             arguments.addAll(erpDatabase.hubArguments(partners));
             System.out.printf("ERP database: %s%n", erpDatabase.describe());

@@ -6,6 +6,7 @@ import io.rapport.app.pipeline.UnprocessableMessageException;
 import io.rapport.core.social.DuplicatePosts;
 import io.rapport.core.social.SocialEvent;
 import io.rapport.core.social.SocialEventEnricher;
+import io.rapport.core.social.SocialEventEnricher.Enrichment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,14 +43,11 @@ public class SocialEnrichStage implements Processor {
     private final SocialActionPlanner planner;
     private final SocialActionDispatcher dispatcher;
     private final TransactionTemplate transactions;
-    private final TalkLedger talk;
-    private final String account;
     private final Clock clock;
 
-    /** @param account the brand account whose listening the posts count for (the listen/talk guard) */
     public SocialEnrichStage(SocialPayloadReader reader, SocialEventEnricher enricher, SocialIdentityLinker linker,
                              SocialEventStore store, SocialActionPlanner planner, SocialActionDispatcher dispatcher,
-                             TransactionTemplate transactions, TalkLedger talk, String account, Clock clock) {
+                             TransactionTemplate transactions, Clock clock) {
         this.reader = reader;
         this.enricher = enricher;
         this.linker = linker;
@@ -56,8 +55,6 @@ public class SocialEnrichStage implements Processor {
         this.planner = planner;
         this.dispatcher = dispatcher;
         this.transactions = transactions;
-        this.talk = talk;
-        this.account = account;
         this.clock = clock;
     }
 
@@ -70,26 +67,29 @@ public class SocialEnrichStage implements Processor {
         dispatcher.dispatch(toDispatch);
     }
 
+    /** Parsing and normalizing is CPU work with no shared state: it runs on every core, outside the transaction. */
     private Map<String, Incoming> read(List<JmsBatchMessage> messages) {
-        Map<String, Incoming> batch = new LinkedHashMap<>();
         Instant now = clock.instant();
-        for (JmsBatchMessage message : messages) {
-            String source = message.property(MessageHeaders.SOURCE);
-            SocialEvent event;
-            try {
-                event = reader.read(source == null ? "unknown" : source, message.body(), null);
-            } catch (IllegalArgumentException e) {
-                throw new UnprocessableMessageException("not a readable social post: " + e.getMessage());
-            }
-            String id = SocialEventIds.idOf(event.key());
-            event = withRawPayloadId(event, id);
-            Object receivedAt = message.properties().get(SocialInboundGateway.RECEIVED_AT);
-            Instant arrived = receivedAt instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : now;
-            // the same post twice in one batch is one post
-            batch.putIfAbsent(id, new Incoming(id, source == null ? event.platform() : source, event, arrived,
-                    message.body()));
-        }
+        List<Incoming> parsed = messages.parallelStream().map(message -> parse(message, now)).toList();
+        Map<String, Incoming> batch = new LinkedHashMap<>();
+        // the same post twice in one batch is one post
+        parsed.forEach(in -> batch.putIfAbsent(in.id(), in));
         return batch;
+    }
+
+    private Incoming parse(JmsBatchMessage message, Instant now) {
+        String source = message.property(MessageHeaders.SOURCE);
+        SocialEvent event;
+        try {
+            event = reader.read(source == null ? "unknown" : source, message.body(), null);
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableMessageException("not a readable social post: " + e.getMessage());
+        }
+        String id = SocialEventIds.idOf(event.key());
+        Object receivedAt = message.properties().get(SocialInboundGateway.RECEIVED_AT);
+        Instant arrived = receivedAt instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : now;
+        return new Incoming(id, source == null ? event.platform() : source, withRawPayloadId(event, id), arrived,
+                message.body());
     }
 
     private Map<String, List<String>> apply(Map<String, Incoming> batch) {
@@ -105,32 +105,40 @@ public class SocialEnrichStage implements Processor {
                 fresh.stream().map(in -> in.event().conversationId()).toList());
         Map<String, String> owners = collapseOwners(fresh);
         Map<String, String> newKeys = new LinkedHashMap<>();
-        List<EnrichedPost> posts = new ArrayList<>(fresh.size());
-        List<PlannedAction> actions = new ArrayList<>();
-        for (Incoming in : fresh) {
+        int[] threadSizes = new int[fresh.size()];
+        String[] collapsedInto = new String[fresh.size()];
+        for (int i = 0; i < fresh.size(); i++) {
+            Incoming in = fresh.get(i);
             SocialEvent event = in.event();
-            String authorKey = SocialIdentityLinker.authorKey(event);
             Set<String> thread = participants.computeIfAbsent(event.conversationId(), c -> new HashSet<>());
-            thread.add(authorKey);
-            String collapsedInto = null;
+            thread.add(SocialIdentityLinker.authorKey(event));
+            threadSizes[i] = thread.size();
             for (String key : DuplicatePosts.collapseKeys(event)) {
                 String owner = owners.get(key);
                 if (owner == null) {
                     owners.put(key, in.id());
                     newKeys.put(key, in.id());
-                } else if (collapsedInto == null && !owner.equals(in.id())) {
-                    collapsedInto = owner;
+                } else if (collapsedInto[i] == null && !owner.equals(in.id())) {
+                    collapsedInto[i] = owner;
                 }
             }
-            EnrichedPost post = new EnrichedPost(in.id(), in.source(), event, enricher.enrich(event, thread.size()),
-                    authors.get(authorKey), collapsedInto, in.receivedAt(), in.raw());
+        }
+        // enrichment is the stage's CPU work: every core takes a share while the transaction waits
+        List<Enrichment> enrichments = IntStream.range(0, fresh.size()).parallel()
+                .mapToObj(i -> enricher.enrich(fresh.get(i).event(), threadSizes[i])).toList();
+        List<EnrichedPost> posts = new ArrayList<>(fresh.size());
+        List<PlannedAction> actions = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            Incoming in = fresh.get(i);
+            EnrichedPost post = new EnrichedPost(in.id(), in.source(), in.event(), enrichments.get(i),
+                    authors.get(SocialIdentityLinker.authorKey(in.event())), collapsedInto[i], in.receivedAt(),
+                    in.raw());
             posts.add(post);
             if (!post.collapsed()) {
                 actions.addAll(planner.plan(post));
             }
         }
         store.save(posts, newKeys, actions, now);
-        talk.listened(account, now, posts.stream().filter(post -> !post.collapsed()).count());
         actions.forEach(action -> toDispatch.computeIfAbsent(action.eventId(), e -> new ArrayList<>())
                 .add(action.actionId()));
         return toDispatch;

@@ -1,12 +1,10 @@
 package io.rapport.app.social;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.core.social.SentimentScorer;
 import io.rapport.core.social.SocialEvent;
 import io.rapport.core.social.SocialEventEnricher.Enrichment;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,19 +19,21 @@ public class SocialEventQueries {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final SocialPayloadReader reader;
 
-    public SocialEventQueries(JdbcTemplate jdbc, ObjectMapper json) {
+    public SocialEventQueries(JdbcTemplate jdbc, ObjectMapper json, SocialPayloadReader reader) {
         this.jdbc = jdbc;
         this.json = json;
+        this.reader = reader;
     }
 
     public Optional<Map<String, Object>> event(String eventId) {
         List<Map<String, Object>> found = jdbc.query("SELECT e.event_id, e.event_key, e.source, e.platform, e.post_id,"
                 + " e.conversation_id, e.posted_at, e.received_at, e.enriched_at, e.language, e.sentiment_label,"
-                + " e.sentiment_score, e.intent, e.influence, e.degree, e.collapsed_into, e.event_json,"
+                + " e.sentiment_score, e.intent, e.influence, e.degree, e.collapsed_into, p.raw_json,"
                 + " a.status, a.customer_id, a.link_method, a.confidence"
-                + " FROM social_event e LEFT JOIN social_author a ON a.author_key = e.author_key"
-                + " WHERE e.event_id = ?", (rs, n) -> view(rs), eventId);
+                + " FROM social_event e JOIN social_event_payload p ON p.event_id = e.event_id"
+                + " LEFT JOIN social_author a ON a.author_key = e.author_key WHERE e.event_id = ?", (rs, n) -> view(rs), eventId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -43,7 +43,8 @@ public class SocialEventQueries {
     }
 
     private Map<String, Object> view(ResultSet rs) throws SQLException {
-        Map<String, Object> event = read(rs.getString("event_json"));
+        Map<String, Object> event = json.convertValue(reader.read(rs.getString("source"), rs.getString("raw_json"),
+                rs.getString("event_id")), new TypeReference<Map<String, Object>>() { });
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", rs.getString("event_id"));
         view.put("key", rs.getString("event_key"));
@@ -86,13 +87,15 @@ public class SocialEventQueries {
      * replays.
      */
     public List<EnrichedPost> recorded(int limit) {
-        return jdbc.query("SELECT e.event_id, e.source, e.event_json, e.language, e.sentiment_label,"
+        return jdbc.query("SELECT e.event_id, e.source, p.raw_json, e.language, e.sentiment_label,"
                 + " e.sentiment_score, e.intent, e.influence, e.degree, e.collapsed_into, e.received_at, e.author_key,"
                 + " a.status, a.customer_id, a.link_method, a.confidence"
-                + " FROM social_event e LEFT JOIN social_author a ON a.author_key = e.author_key"
+                + " FROM social_event e JOIN social_event_payload p ON p.event_id = e.event_id"
+                + " LEFT JOIN social_author a ON a.author_key = e.author_key"
                 + " ORDER BY e.received_at DESC, e.event_id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
                 (rs, n) -> {
-                    SocialEvent event = readEvent(rs.getString("event_json"));
+                    SocialEvent event = reader.read(rs.getString("source"), rs.getString("raw_json"),
+                            rs.getString("event_id"));
                     Enrichment enrichment = new Enrichment(rs.getString("language"), new SentimentScorer.Sentiment(
                             rs.getString("sentiment_label"), rs.getDouble("sentiment_score")), rs.getString("intent"),
                             rs.getInt("influence"), rs.getInt("degree"));
@@ -103,14 +106,6 @@ public class SocialEventQueries {
                     return new EnrichedPost(rs.getString("event_id"), rs.getString("source"), event, enrichment,
                             author, rs.getString("collapsed_into"), rs.getTimestamp("received_at").toInstant(), null);
                 });
-    }
-
-    private SocialEvent readEvent(String text) {
-        try {
-            return json.readValue(text, SocialEvent.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private List<Map<String, Object>> actions(String eventId) {
@@ -127,14 +122,6 @@ public class SocialEventQueries {
                     action.put("doneAt", instant(rs.getTimestamp(8)));
                     return action;
                 }, eventId);
-    }
-
-    private Map<String, Object> read(String text) {
-        try {
-            return json.readValue(text, new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String instant(Timestamp timestamp) {

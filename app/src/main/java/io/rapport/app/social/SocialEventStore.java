@@ -17,8 +17,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Message Store of social events: the canonical event with its raw payload and enrichment, the collapse keys that
- * make reposts and duplicates one conversation item, and the actions planned for each event.
+ * Message Store of social events: each event's enrichment and its raw payload (from which the canonical event is read
+ * again), the collapse keys that make reposts and duplicates one conversation item, and the actions planned for
+ * each event.
  */
 public class SocialEventStore {
 
@@ -64,19 +65,21 @@ public class SocialEventStore {
                      Instant now) {
         Timestamp at = Timestamp.from(now);
         List<Object[]> events = new ArrayList<>(posts.size());
+        List<Object[]> payloads = new ArrayList<>(posts.size());
         for (EnrichedPost post : posts) {
             Enrichment e = post.enrichment();
             events.add(new Object[] {post.id(), post.event().key(), post.source(), post.event().platform(),
                     post.event().postId(), post.author().authorKey(), post.event().conversationId(),
                     Timestamp.from(post.event().createdAt()), Timestamp.from(post.receivedAt()), at, e.language(),
                     e.sentiment().label(), e.sentiment().score(), e.intent(), e.influence(), e.degree(),
-                    post.collapsedInto(), post.author().linked() ? post.author().customerId() : null,
-                    write(post.event()), post.rawPayload()});
+                    post.collapsedInto(), post.author().linked() ? post.author().customerId() : null});
+            payloads.add(new Object[] {post.id(), post.rawPayload()});
         }
         jdbc.batchUpdate("INSERT INTO social_event (event_id, event_key, source, platform, post_id, author_key,"
                 + " conversation_id, posted_at, received_at, enriched_at, language, sentiment_label, sentiment_score,"
-                + " intent, influence, degree, collapsed_into, customer_id, event_json, raw_json)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events);
+                + " intent, influence, degree, collapsed_into, customer_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events);
+        jdbc.batchUpdate("INSERT INTO social_event_payload (event_id, raw_json) VALUES (?, ?)", payloads);
         List<Object[]> keys = new ArrayList<>(newCollapseKeys.size());
         newCollapseKeys.forEach((key, eventId) -> keys.add(new Object[] {key, eventId}));
         jdbc.batchUpdate("INSERT INTO social_collapse_key (collapse_key, event_id) VALUES (?, ?)", keys);

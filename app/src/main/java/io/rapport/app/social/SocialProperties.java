@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SocialProperties(
         @DefaultValue("65536") int maxPayloadBytes,
         @DefaultValue("25000") int maxTextChars,
-        @DefaultValue("2") int consumers,
+        @DefaultValue("1") int consumers,
         @DefaultValue("500") int batchSize,
         @DefaultValue("20") long batchTimeoutMs,
         @DefaultValue Linking linking,

@@ -4,6 +4,7 @@ import io.rapport.core.social.rules.ListenTalkGuard;
 import io.rapport.core.social.rules.ListenTalkGuard.Counts;
 import io.rapport.core.social.rules.ListenTalkGuard.Decision;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The listen/talk guard's counts, per brand account and day, in the database ({@code social_talk_count}): posts heard
- * and replies sent survive a restart and are shared by every hub instance. The arithmetic is the rules' guard's.
+ * The listen/talk guard's counts for a brand account and day. What was heard is what the Message Store holds: the
+ * posts received that day and not collapsed into another ({@code social_event}), so the enrich stage writes nothing
+ * for the guard. What was said is counted here ({@code social_talk_count}), under a row lock, so two replies sent at
+ * once from two hub instances cannot both take the last allowance. Both survive restarts. The arithmetic is the
+ * rules' guard's.
  */
 public class TalkLedger {
 
@@ -27,30 +31,18 @@ public class TalkLedger {
         this.guard = guard;
     }
 
-    /** Counts posts heard; runs inside the caller's transaction (the enrich stage's). */
-    public void listened(String account, Instant at, long posts) {
-        if (posts <= 0) {
-            return;
-        }
-        Date day = Date.valueOf(guard.get().day(at));
-        ensureRow(account, day);
-        jdbc.update("UPDATE social_talk_count SET listened = listened + ? WHERE account = ? AND talk_day = ?", posts,
-                account, day);
-    }
-
     /** Counts a reply if the guard allows one now; the decision says why not otherwise. */
     public Decision tryTalk(String account, Instant at) {
         ListenTalkGuard rules = guard.get();
-        Date day = Date.valueOf(rules.day(at));
+        LocalDate day = rules.day(at);
         return transactions.execute(status -> {
             ensureRow(account, day);
-            Counts counts = jdbc.queryForObject("SELECT listened, talked FROM social_talk_count WHERE account = ?"
-                    + " AND talk_day = ? FOR UPDATE", (rs, n) -> new Counts(rs.getLong(1), rs.getLong(2)), account,
-                    day);
-            Decision decision = rules.decide(counts);
+            long talked = jdbc.queryForObject("SELECT talked FROM social_talk_count WHERE account = ? AND talk_day = ?"
+                    + " FOR UPDATE", Long.class, account, Date.valueOf(day));
+            Decision decision = rules.decide(new Counts(listened(rules, day), talked));
             if (decision.allowed()) {
                 jdbc.update("UPDATE social_talk_count SET talked = talked + 1 WHERE account = ? AND talk_day = ?",
-                        account, day);
+                        account, Date.valueOf(day));
             }
             return decision;
         });
@@ -63,15 +55,23 @@ public class TalkLedger {
     }
 
     public Counts counts(String account, Instant at) {
-        LocalDate day = guard.get().day(at);
-        List<Counts> counts = jdbc.query("SELECT listened, talked FROM social_talk_count WHERE account = ?"
-                + " AND talk_day = ?", (rs, n) -> new Counts(rs.getLong(1), rs.getLong(2)), account, Date.valueOf(day));
-        return counts.isEmpty() ? Counts.ZERO : counts.get(0);
+        ListenTalkGuard rules = guard.get();
+        LocalDate day = rules.day(at);
+        List<Long> talked = jdbc.queryForList("SELECT talked FROM social_talk_count WHERE account = ? AND talk_day = ?",
+                Long.class, account, Date.valueOf(day));
+        return new Counts(listened(rules, day), talked.isEmpty() ? 0 : talked.get(0));
     }
 
-    private void ensureRow(String account, Date day) {
-        jdbc.update("INSERT INTO social_talk_count (account, talk_day, listened, talked) SELECT ?, ?, 0, 0"
+    private long listened(ListenTalkGuard rules, LocalDate day) {
+        Instant start = day.atStartOfDay(rules.zone()).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(rules.zone()).toInstant();
+        return jdbc.queryForObject("SELECT COUNT(*) FROM social_event WHERE received_at >= ? AND received_at < ?"
+                + " AND collapsed_into IS NULL", Long.class, Timestamp.from(start), Timestamp.from(end));
+    }
+
+    private void ensureRow(String account, LocalDate day) {
+        jdbc.update("INSERT INTO social_talk_count (account, talk_day, talked) SELECT ?, ?, 0"
                 + " WHERE NOT EXISTS (SELECT 1 FROM social_talk_count WHERE account = ? AND talk_day = ?)", account,
-                day, account, day);
+                Date.valueOf(day), account, Date.valueOf(day));
     }
 }

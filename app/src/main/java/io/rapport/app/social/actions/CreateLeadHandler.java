@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,15 +18,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Creates the Salesforce Lead a rule asked for, and starts watching it for follow-up when the rule has an SLA. An owner
  * Salesforce does not know (a placeholder id left in the rules, a rep who left) does not lose the Lead: it is created
- * without one, so the org's assignment rules place it, and the outcome says so.
+ * without one, so the org's assignment rules place it, and the outcome says so. Such an owner is remembered for a
+ * while (and logged once), so later Leads do not pay a refused call each.
  */
 public class CreateLeadHandler implements SocialActionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CreateLeadHandler.class);
+    static final Duration REMEMBER_REFUSED_OWNER = Duration.ofMinutes(10);
 
     private final SalesforceActions salesforce;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Map<String, Instant> refusedOwners = new ConcurrentHashMap<>();
 
     public CreateLeadHandler(SalesforceActions salesforce, JdbcTemplate jdbc, Clock clock) {
         this.salesforce = salesforce;
@@ -43,6 +47,12 @@ public class CreateLeadHandler implements SocialActionHandler {
         Map<String, String> fields = PlanFields.fields(plan);
         String owner = fields.get(PlannedAction.OWNER_ID);
         String detail = "Lead created" + (owner == null ? ", owner chosen by Salesforce" : " for owner " + owner);
+        Instant refused = owner == null ? null : refusedOwners.get(owner);
+        if (refused != null && refused.plus(REMEMBER_REFUSED_OWNER).isAfter(clock.instant())) {
+            fields.remove(PlannedAction.OWNER_ID);
+            detail = "Lead created; Salesforce refused owner " + owner + " earlier, so Salesforce chose the owner";
+            owner = null;
+        }
         String leadId;
         try {
             leadId = salesforce.createLead(fields);
@@ -50,8 +60,11 @@ public class CreateLeadHandler implements SocialActionHandler {
             if (owner == null || !e.fields().contains(PlannedAction.OWNER_ID)) {
                 return Outcome.failed("Salesforce refused the Lead: " + e.getMessage());
             }
-            log.warn("social action {}: Salesforce does not know owner {} ({}); the Lead is created without one",
-                    actionId, owner, e.getMessage());
+            if (refusedOwners.put(owner, clock.instant()) == null) {
+                log.warn("Salesforce does not know owner {} (action {}: {}); Leads for that owner are created without"
+                        + " one (Salesforce's assignment decides) until config/social-rules.yaml names a valid one",
+                        owner, actionId, e.getMessage());
+            }
             fields.remove(PlannedAction.OWNER_ID);
             leadId = salesforce.createLead(fields);
             detail = "Lead created; Salesforce refused owner " + owner + " (" + e.getMessage()

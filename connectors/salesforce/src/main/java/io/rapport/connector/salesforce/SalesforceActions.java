@@ -18,7 +18,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.component.salesforce.SalesforceEndpointConfig;
@@ -46,6 +48,8 @@ public final class SalesforceActions {
     private final SalesforceCalls calls;
     private final ProducerTemplate producer;
     private final ObjectMapper json = new ObjectMapper();
+    private final ReentrantLock firstCall = new ReentrantLock();
+    private volatile boolean answered;
     private volatile String apiVersion;
 
     /**
@@ -110,7 +114,7 @@ public final class SalesforceActions {
         Map<String, Object> headers = new HashMap<>();
         headers.put(SalesforceEndpointConfig.RAW_METHOD, "POST");
         headers.put(SalesforceEndpointConfig.RAW_PATH, "/services/data/v" + apiVersion() + "/chatter/feed-elements");
-        Object body = calls.call("salesforce:raw?format=JSON", write(input), headers).getMessage().getBody();
+        Object body = call("salesforce:raw?format=JSON", write(input), headers).getMessage().getBody();
         return read(body, new TypeReference<Map<String, Object>>() { }).get("id").toString();
     }
 
@@ -156,7 +160,7 @@ public final class SalesforceActions {
                 "tasks");
         composite.addQuery("SELECT WhoId, CreatedDate FROM Event WHERE WhoId IN (" + in + ") ORDER BY CreatedDate"
                 + " DESC", "events");
-        SObjectCompositeResponse answer = calls.call("salesforce:composite", composite, Map.of()).getMessage()
+        SObjectCompositeResponse answer = call("salesforce:composite", composite, Map.of()).getMessage()
                 .getBody(SObjectCompositeResponse.class);
         Map<String, Map<String, Object>> pages = new HashMap<>();
         for (SObjectCompositeResult result : answer.getCompositeResponse()) {
@@ -207,8 +211,31 @@ public final class SalesforceActions {
     public void reassignLead(String leadId, String ownerId) {
         DynamicSObject lead = new DynamicSObject("Lead");
         lead.set("OwnerId", ownerId);
-        calls.call("salesforce:updateSObject?sObjectName=Lead&sObjectId=" + leadId, lead,
+        call("salesforce:updateSObject?sObjectName=Lead&sObjectId=" + leadId, lead,
                 Map.of(AUTO_ASSIGN, "FALSE"));
+    }
+
+    /**
+     * Every call, the first ones one at a time: the component logs in lazily on its first call, and concurrent first
+     * calls (four action consumers at start-up) were seen to leave its login waiting forever after a failed attempt.
+     * Once Salesforce has answered, calls go side by side.
+     */
+    private Exchange call(String uri, Object body, Map<String, Object> headers) {
+        if (answered) {
+            return calls.call(uri, body, headers);
+        }
+        firstCall.lock();
+        try {
+            Exchange exchange = calls.call(uri, body, headers);
+            answered = true;
+            return exchange;
+        } catch (SalesforceRejectedException e) {
+            // refused, but logged in: Salesforce answered
+            answered = true;
+            throw e;
+        } finally {
+            firstCall.unlock();
+        }
     }
 
     private String create(String sObjectName, Map<String, ?> fields) {
@@ -216,7 +243,7 @@ public final class SalesforceActions {
         fields.forEach(sObject::set);
         Object owner = fields.get("OwnerId");
         boolean ownerGiven = owner != null && !owner.toString().isBlank();
-        CreateSObjectResult result = calls.call("salesforce:createSObject?sObjectName=" + sObjectName, sObject,
+        CreateSObjectResult result = call("salesforce:createSObject?sObjectName=" + sObjectName, sObject,
                         Map.of(AUTO_ASSIGN, ownerGiven ? "FALSE" : "TRUE")).getMessage()
                 .getBody(CreateSObjectResult.class);
         if (result == null || result.getId() == null) {
@@ -250,7 +277,7 @@ public final class SalesforceActions {
     }
 
     private Map<String, Object> queryMore(String nextRecordsUrl) {
-        Object body = calls.call("salesforce:queryMore?rawPayload=true", nextRecordsUrl, Map.of()).getMessage()
+        Object body = call("salesforce:queryMore?rawPayload=true", nextRecordsUrl, Map.of()).getMessage()
                 .getBody();
         return read(body, new TypeReference<>() { });
     }
