@@ -1,6 +1,8 @@
 package io.rapport.app;
 
 import io.rapport.app.broker.Queues;
+import io.rapport.app.social.SocialHealth;
+import io.rapport.app.social.rules.SocialRules;
 import io.rapport.app.social.sources.JdbcSocialCursorStore;
 import io.rapport.app.sync.JdbcWatermarkStore;
 import io.rapport.app.social.sources.SandboxConversation;
@@ -89,6 +91,11 @@ class SocialSourcesConfiguration {
     XRoutes xRoutes(XSourceSettings settings, JdbcTemplate jdbc, Clock clock) {
         return XRoutes.create(settings, new JdbcSocialCursorStore(new JdbcWatermarkStore(jdbc, clock)),
                 SocialSources.SINK);
+    }
+
+    @Bean("social")
+    SocialHealth socialHealth(SocialRules rules, XRoutes x) {
+        return new SocialHealth(rules, x);
     }
 
     @Bean

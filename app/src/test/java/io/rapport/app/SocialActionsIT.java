@@ -149,6 +149,11 @@ class SocialActionsIT extends HubIntegrationTest {
         String postId = Long.toString(x.post("curious_cat", question).id());
         JsonNode event = awaitActions(post(postId, "curious_cat", "Curious Cat", 50, question), 1);
         String replyId = action(event, "queueReply").get("targetId").asText();
+        // whatever ran before today, the brand has heard at least these four posts today
+        for (int i = 0; i < 3; i++) {
+            awaitActions(post(nextPostId(), handle(), "Passer By", 5, "Saw an Acme van downtown " + UUID.randomUUID()),
+                    0);
+        }
         Date today = Date.valueOf(LocalDate.now(ZoneOffset.UTC));
         long heard = jdbc.queryForObject("SELECT COUNT(*) FROM social_event WHERE collapsed_into IS NULL", Long.class);
         // the brand has talked as much as it heard today: far more than 25%

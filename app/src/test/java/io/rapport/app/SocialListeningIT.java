@@ -216,6 +216,16 @@ class SocialListeningIT extends HubIntegrationTest {
     }
 
     @Test
+    void healthShowsTheRulesInForceAndWhatEachXSourceIsDoing() throws Exception {
+        JsonNode social = json.readTree(viewer().getForObject("/actuator/health/social", String.class));
+        assertThat(social.get("status").asText()).isEqualTo("UP");
+        assertThat(social.at("/details/rules/version").asLong()).isPositive();
+        JsonNode search = social.at("/details/sources").get(io.rapport.connector.x.XRoutes.ROUTE_RECENT_SEARCH);
+        assertThat(search).as("the recent-search poller against the embedded X").isNotNull();
+        assertThat(search.get("state").asText()).isNotEqualTo("STOPPED");
+    }
+
+    @Test
     void malformedJsonIsRefusedWithWhereItBroke() throws Exception {
         ResponseEntity<String> response = post("x", "{\"data\": {\"id\": \"1\",\n \"text\": }");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
