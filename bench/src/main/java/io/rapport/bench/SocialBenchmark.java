@@ -1,15 +1,11 @@
 package io.rapport.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rapport.app.RapportApplication;
 import io.rapport.app.broker.MessageHeaders;
 import io.rapport.app.broker.Queues;
 import io.rapport.app.social.SocialInboundGateway;
 import io.rapport.sim.salesforce.CreatedRecord;
 import io.rapport.sim.salesforce.SalesforceSandbox;
-import io.rapport.sim.social.Entities;
 import io.rapport.sim.social.Post;
 import io.rapport.sim.social.SocialSandbox;
 import jakarta.jms.Connection;
@@ -46,7 +42,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SocialBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern POST_LINK = Pattern.compile("/status/(\\d+)");
     private static final double MIN_EVENTS_PER_SECOND = 2_000;
     private static final long MAX_P99_MS = 500;
@@ -74,11 +69,11 @@ public final class SocialBenchmark {
 
             System.out.printf("Rapport social benchmark: %d posts, then %d posts/s for %d s; %d cores, data in %s%n",
                     posts, rate, seconds, Runtime.getRuntime().availableProcessors(), data);
-            List<String> warmUp = documents(x.generate(2_000));
+            List<String> warmUp = documents(x, x.generate(2_000));
             queueAll(broker, warmUp);
             awaitStored(db, warmUp.size());
 
-            List<String> batch = documents(x.generate(posts));
+            List<String> batch = documents(x, x.generate(posts));
             int bytes = batch.stream().mapToInt(String::length).sum() / batch.size();
             double baseline = ImportBenchmark.rawJmsLoop(broker, posts, 500, 2, bytes);
             long stored = count(db);
@@ -119,7 +114,7 @@ public final class SocialBenchmark {
             }
         });
         List<Post> generated = x.generate(rate * seconds);
-        List<String> documents = documents(generated);
+        List<String> documents = documents(x, generated);
         long before = count(db);
         long start = System.nanoTime();
         try (Connection connection = broker.createConnection();
@@ -190,51 +185,17 @@ public final class SocialBenchmark {
         return db.queryForObject("SELECT COUNT(*) FROM social_event", Long.class);
     }
 
-    private static long percentile(List<Long> sorted, int percent) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * percent / 100.0) - 1));
+    /**
+     * Each post as the X connector hands it on: one X API v2 document with the fields and expansions the connector
+     * asks for (connectors/x, {@code XApiPaths}).
+     */
+    private static List<String> documents(SocialSandbox x, List<Post> posts) {
+        return posts.stream().map(post -> x.v2Document(post, "author_id,created_at,conversation_id,lang,"
+                + "public_metrics,referenced_tweets,entities,in_reply_to_user_id", "verified,public_metrics",
+                "author_id,referenced_tweets.id,referenced_tweets.id.author_id,in_reply_to_user_id")).toList();
     }
 
-    /** Each post as the X connector hands it on: one X API v2 document with its author. */
-    static List<String> documents(List<Post> posts) {
-        List<String> documents = new ArrayList<>(posts.size());
-        for (Post post : posts) {
-            ObjectNode root = JSON.createObjectNode();
-            ObjectNode data = root.putObject("data");
-            data.put("id", Long.toString(post.id()));
-            data.put("text", post.text());
-            data.put("author_id", Long.toString(post.author().id()));
-            data.put("created_at", post.createdAt().toString());
-            data.put("conversation_id", Long.toString(post.conversationId()));
-            data.put("lang", post.lang());
-            ObjectNode metrics = data.putObject("public_metrics");
-            metrics.put("retweet_count", post.metrics().retweets());
-            metrics.put("reply_count", post.metrics().replies());
-            metrics.put("like_count", post.metrics().likes());
-            metrics.put("quote_count", post.metrics().quotes());
-            if (post.reference() != null) {
-                ObjectNode reference = data.putArray("referenced_tweets").addObject();
-                reference.put("type", post.reference().type().apiName());
-                reference.put("id", Long.toString(post.reference().postId()));
-            }
-            ObjectNode entities = data.putObject("entities");
-            ArrayNode mentions = entities.putArray("mentions");
-            for (Entities.Mention mention : post.entities().mentions()) {
-                mentions.addObject().put("start", mention.start()).put("end", mention.end())
-                        .put("username", mention.username());
-            }
-            ArrayNode hashtags = entities.putArray("hashtags");
-            for (Entities.Hashtag hashtag : post.entities().hashtags()) {
-                hashtags.addObject().put("start", hashtag.start()).put("end", hashtag.end()).put("tag", hashtag.tag());
-            }
-            ObjectNode user = root.putObject("includes").putArray("users").addObject();
-            user.put("id", Long.toString(post.author().id()));
-            user.put("username", post.author().username());
-            user.put("name", post.author().name());
-            user.put("verified", post.author().verified());
-            user.putObject("public_metrics").put("followers_count", post.author().followers())
-                    .put("following_count", post.author().following());
-            documents.add(root.toString());
-        }
-        return documents;
+    private static long percentile(List<Long> sorted, int percent) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * percent / 100.0) - 1));
     }
 }

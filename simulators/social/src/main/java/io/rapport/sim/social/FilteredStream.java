@@ -91,12 +91,7 @@ final class FilteredStream implements ApiHandler.StreamEndpoint, Consumer<Post> 
         if (matching.isEmpty()) {
             return;
         }
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("data", format.tweet(post, current.fields()));
-        Map<String, Object> includes = format.includes(List.of(post), current.fields());
-        if (!includes.isEmpty()) {
-            message.put("includes", includes);
-        }
+        Map<String, Object> message = format.document(post, current.fields());
         message.put("matching_rules", matching.stream().map(rule -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", rule.id());

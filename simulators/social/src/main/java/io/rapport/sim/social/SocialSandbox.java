@@ -1,7 +1,9 @@
 package io.rapport.sim.social;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,6 +111,7 @@ public final class SocialSandbox implements AutoCloseable {
     private final Author brand;
     private final StreamRules rules;
     private final FilteredStream stream;
+    private final V2Format v2;
     private final RequestCounters counters = new RequestCounters();
     private final Faults faults;
     private final RateLimits rateLimits;
@@ -128,7 +131,7 @@ public final class SocialSandbox implements AutoCloseable {
         this.faults = new Faults(clock);
         this.rateLimits = new RateLimits(clock, config.rateLimits());
         this.rules = new StreamRules(clock);
-        V2Format v2 = new V2Format(timeline);
+        this.v2 = new V2Format(timeline);
         this.stream = new FilteredStream(rules, v2, config.streamHeartbeat());
         timeline.onAppend(stream);
 
@@ -188,6 +191,27 @@ public final class SocialSandbox implements AutoCloseable {
     /** Adds a post; it appears in searches at once and goes to a connected stream if it matches a rule. */
     public Post post(NewPost post) {
         return timeline.append(post);
+    }
+
+    /**
+     * A post as one X API v2 document, as the v2 API renders it for a client that asks for these {@code tweet.fields},
+     * {@code user.fields} and {@code expansions} (comma-separated, or null): what an X connector hands on for it.
+     * Benchmarks put such documents on the hub's queue directly.
+     *
+     * @throws IllegalArgumentException for a field or expansion X does not have
+     */
+    public String v2Document(Post post, String tweetFields, String userFields, String expansions) {
+        V2Fields fields;
+        try {
+            fields = V2Fields.of(tweetFields, userFields, expansions);
+        } catch (V2Fields.Invalid e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        try {
+            return ApiCall.JSON.writeValueAsString(v2.document(post, fields));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Adds a post by this account (an ordinary one when unknown), in English, now. */

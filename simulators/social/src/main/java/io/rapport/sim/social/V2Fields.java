@@ -22,8 +22,13 @@ record V2Fields(Set<String> tweetFields, Set<String> userFields, Set<String> exp
 
     /** The selection in the call, or the 400 X answers for an unknown name (thrown as {@link Invalid}). */
     static V2Fields of(ApiCall call) {
-        return new V2Fields(list(call, "tweet.fields", TWEET_FIELDS), list(call, "user.fields", USER_FIELDS),
-                list(call, "expansions", EXPANSIONS));
+        return of(call.param("tweet.fields"), call.param("user.fields"), call.param("expansions"));
+    }
+
+    /** The selection the three parameters' values (comma-separated, or null) make. */
+    static V2Fields of(String tweetFields, String userFields, String expansions) {
+        return new V2Fields(list("tweet.fields", tweetFields, TWEET_FIELDS), list("user.fields", userFields,
+                USER_FIELDS), list("expansions", expansions, EXPANSIONS));
     }
 
     /** A selection parameter naming something X does not have. */
@@ -48,8 +53,7 @@ record V2Fields(Set<String> tweetFields, Set<String> userFields, Set<String> exp
         return expansions.contains(expansion);
     }
 
-    private static Set<String> list(ApiCall call, String parameter, Set<String> allowed) {
-        String value = call.param(parameter);
+    private static Set<String> list(String parameter, String value, Set<String> allowed) {
         Set<String> names = new LinkedHashSet<>();
         if (value == null) {
             return names;

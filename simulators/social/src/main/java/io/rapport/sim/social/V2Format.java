@@ -111,6 +111,17 @@ final class V2Format {
         return user;
     }
 
+    /** One post as a v2 document: {@code data}, and {@code includes} when the expansions ask for any. */
+    Map<String, Object> document(Post post, V2Fields fields) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("data", tweet(post, fields));
+        Map<String, Object> includes = includes(List.of(post), fields);
+        if (!includes.isEmpty()) {
+            document.put("includes", includes);
+        }
+        return document;
+    }
+
     /** {@code includes} for these posts: the accounts and posts the expansions ask for; empty when none. */
     Map<String, Object> includes(List<Post> posts, V2Fields fields) {
         Map<Long, Author> users = new LinkedHashMap<>();
