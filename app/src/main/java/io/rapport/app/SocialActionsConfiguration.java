@@ -2,6 +2,7 @@ package io.rapport.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.app.social.SocialActionDispatcher;
+import io.rapport.app.social.SocialEventStore;
 import io.rapport.app.social.SocialProperties;
 import io.rapport.app.social.SocialReplies;
 import io.rapport.app.social.TalkLedger;
@@ -90,10 +91,10 @@ class SocialActionsConfiguration {
 
     @Bean(LeadFollowUpWatch.BEAN_NAME)
     LeadFollowUpWatch leadFollowUpWatch(JdbcTemplate jdbc, SalesforceActions salesforce, SocialRules rules,
-                                        SocialActionDispatcher dispatcher, PlatformTransactionManager transactions,
-                                        ObjectMapper json, Clock clock) {
-        return new LeadFollowUpWatch(jdbc, salesforce, rules, dispatcher, new TransactionTemplate(transactions), json,
-                clock);
+                                        SocialActionDispatcher dispatcher, SocialEventStore store,
+                                        PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
+        return new LeadFollowUpWatch(jdbc, salesforce, rules, dispatcher, store,
+                new TransactionTemplate(transactions), json, clock);
     }
 
     @Bean(destroyMethod = "close")

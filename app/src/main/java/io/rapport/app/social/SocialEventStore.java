@@ -83,6 +83,12 @@ public class SocialEventStore {
         List<Object[]> keys = new ArrayList<>(newCollapseKeys.size());
         newCollapseKeys.forEach((key, eventId) -> keys.add(new Object[] {key, eventId}));
         jdbc.batchUpdate("INSERT INTO social_collapse_key (collapse_key, event_id) VALUES (?, ?)", keys);
+        saveActions(actions, now);
+    }
+
+    /** Plans actions: rows in PLANNED, for the action stage to carry out once each. */
+    public void saveActions(List<PlannedAction> actions, Instant now) {
+        Timestamp at = Timestamp.from(now);
         List<Object[]> planned = new ArrayList<>(actions.size());
         for (PlannedAction action : actions) {
             planned.add(new Object[] {action.actionId(), action.eventId(), action.ruleId(), action.type(),

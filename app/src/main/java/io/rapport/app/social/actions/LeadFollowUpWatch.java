@@ -3,7 +3,7 @@ package io.rapport.app.social.actions;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.app.social.SocialActionDispatcher;
-import io.rapport.app.social.SocialActionStatus;
+import io.rapport.app.social.SocialEventStore;
 import io.rapport.app.social.rules.SocialRules;
 import io.rapport.connector.salesforce.LeadFollowUp;
 import io.rapport.connector.salesforce.SalesforceActions;
@@ -53,17 +53,19 @@ public class LeadFollowUpWatch implements Processor {
     private final SalesforceActions salesforce;
     private final SocialRules rules;
     private final SocialActionDispatcher dispatcher;
+    private final SocialEventStore store;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final Clock clock;
 
     public LeadFollowUpWatch(JdbcTemplate jdbc, SalesforceActions salesforce, SocialRules rules,
-                             SocialActionDispatcher dispatcher, TransactionTemplate transactions, ObjectMapper json,
-                             Clock clock) {
+                             SocialActionDispatcher dispatcher, SocialEventStore store,
+                             TransactionTemplate transactions, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.salesforce = salesforce;
         this.rules = rules;
         this.dispatcher = dispatcher;
+        this.store = store;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
@@ -121,27 +123,25 @@ public class LeadFollowUpWatch implements Processor {
     }
 
     private List<String> escalate(Watched lead, List<PlannedAction> escalation, Instant now) {
-        return transactions.execute(status -> {
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < escalation.size(); i++) {
-                PlannedAction action = escalation.get(i);
-                Map<String, Object> plan = new LinkedHashMap<>();
-                Map<String, String> fields = new LinkedHashMap<>(action.fields());
-                if (action.field(PlannedAction.SUBJECT_ID) == null && "lead".equals(action.field(PlannedAction.SUBJECT))) {
-                    fields.put(PlannedAction.SUBJECT_ID, lead.leadId());
-                }
-                fields.putIfAbsent(PlannedAction.LEAD_ID, lead.leadId());
-                plan.put("fields", fields);
-                plan.put("note", action.note());
-                String id = String.format("%s-esc%02d", lead.actionId(), i + 1);
-                jdbc.update("INSERT INTO social_action (action_id, event_id, rule_id, action_type, status, plan_json,"
-                        + " planned_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, lead.eventId(), action.ruleId(),
-                        action.type().key(), SocialActionStatus.PLANNED.name(), write(plan), Timestamp.from(now));
-                ids.add(id);
+        List<io.rapport.app.social.PlannedAction> planned = new ArrayList<>();
+        for (int i = 0; i < escalation.size(); i++) {
+            PlannedAction action = escalation.get(i);
+            Map<String, String> fields = new LinkedHashMap<>(action.fields());
+            if (action.field(PlannedAction.SUBJECT_ID) == null && "lead".equals(action.field(PlannedAction.SUBJECT))) {
+                fields.put(PlannedAction.SUBJECT_ID, lead.leadId());
             }
+            fields.putIfAbsent(PlannedAction.LEAD_ID, lead.leadId());
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("fields", fields);
+            plan.put("note", action.note());
+            planned.add(new io.rapport.app.social.PlannedAction(String.format("%s-esc%02d", lead.actionId(), i + 1),
+                    lead.eventId(), action.ruleId(), action.type().key(), plan));
+        }
+        transactions.executeWithoutResult(status -> {
+            store.saveActions(planned, now);
             close(lead, ESCALATED, now);
-            return ids;
         });
+        return planned.stream().map(io.rapport.app.social.PlannedAction::actionId).toList();
     }
 
     private void close(Watched lead, String status, Instant now) {
@@ -159,14 +159,6 @@ public class LeadFollowUpWatch implements Processor {
             return values;
         } catch (Exception e) {
             throw new IllegalStateException("unreadable plan of a watched Lead", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }
