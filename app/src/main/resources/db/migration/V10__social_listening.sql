@@ -54,8 +54,8 @@ CREATE TABLE social_collapse_key (
 );
 
 -- Every author seen, and their link to a customer: DECLARED (a source record states the handle), PROFILE (scored from
--- profile data, with a confidence), STEWARD (confirmed by a person). status: LINKED, PROPOSED (awaits review),
--- REJECTED (a steward said no; never proposed again for that customer), PROSPECT (no customer). The link holds
+-- profile data, with a confidence), STEWARD (decided by a person). status: LINKED, PROPOSED (awaits review),
+-- PROSPECT (no customer); rejected_customer_id: the customer a steward said the author is not, never linked again. The link holds
 -- on to one of the customer's source records (anchor_record_key): customer_id follows it through merges and splits.
 CREATE TABLE social_author (
     author_key     VARCHAR(300)  NOT NULL,

@@ -4,7 +4,7 @@ package io.rapport.app.social;
  * What the hub knows of who wrote a post.
  *
  * @param status     LINKED (the author is this customer), PROPOSED (maybe; a steward decides), PROSPECT (nobody
- *                   known), REJECTED (a steward said the proposed customer is not the author)
+ *                   known; a customer a steward rejected for this author is never linked again)
  * @param customerId the customer, for LINKED and PROPOSED
  * @param method     DECLARED (a source record states the handle), PROFILE (scored from profile data), STEWARD
  * @param confidence 0..1; 1 for DECLARED and STEWARD links
@@ -14,7 +14,6 @@ public record AuthorLink(String authorKey, String status, String customerId, Str
     public static final String LINKED = "LINKED";
     public static final String PROPOSED = "PROPOSED";
     public static final String PROSPECT = "PROSPECT";
-    public static final String REJECTED = "REJECTED";
 
     public static final String DECLARED = "DECLARED";
     public static final String PROFILE = "PROFILE";

@@ -7,7 +7,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,14 +51,6 @@ public class TalkLedger {
     public void untalk(String account, Instant at) {
         jdbc.update("UPDATE social_talk_count SET talked = talked - 1 WHERE account = ? AND talk_day = ? AND talked > 0",
                 account, Date.valueOf(guard.get().day(at)));
-    }
-
-    public Counts counts(String account, Instant at) {
-        ListenTalkGuard rules = guard.get();
-        LocalDate day = rules.day(at);
-        List<Long> talked = jdbc.queryForList("SELECT talked FROM social_talk_count WHERE account = ? AND talk_day = ?",
-                Long.class, account, Date.valueOf(day));
-        return new Counts(listened(rules, day), talked.isEmpty() ? 0 : talked.get(0));
     }
 
     private long listened(ListenTalkGuard rules, LocalDate day) {
