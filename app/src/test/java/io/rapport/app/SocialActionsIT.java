@@ -105,8 +105,15 @@ class SocialActionsIT extends HubIntegrationTest {
         String source = uniqueSource("crm-social");
         String family = "Holm" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
         String email = handle + "@example.com";
-        // the customer is in Salesforce already, as a Contact, and a CRM export declares their handle
+        // the customer is in Salesforce already, as a Contact (the record as the Salesforce intake would hand it on;
+        // StoreSyncIT covers the intake itself), and a CRM export declares their handle
         String contactId = salesforce.insert("Contact", Map.of("FirstName", "Siri", "LastName", family, "Email", email));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(admin().postForEntity("/api/v1/customers/records?source=salesforce", new HttpEntity<>(
+                json.createObjectNode().put("source_id", contactId).put("given_name", "Siri")
+                        .put("family_name", family).put("email", email).toString(), headers), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         importCsv(source, "source_id,given_name,family_name,email,social_handle\n1,Siri," + family + "," + email
                 + ",@" + handle + "\n");
         String customerId = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
