@@ -84,8 +84,9 @@ class TwitterRoutesTest {
         assertThat(got.stream().filter(m -> m.key().equals("x:" + second.get(0).id())).count())
                 .as("once from search, once from mentions").isEqualTo(2);
         assertThat(got).hasSize(2 * (4 + 3) + 1);
-        assertThat(cursors.snapshot()).containsEntry("x.v1.search", "" + own.id())
-                .containsEntry("x.v1.mentions", "" + second.get(2).id());
+        // the cursors move at the end of the poll that delivered the posts, a moment after the sink has them
+        XCamel.await("cursors at the newest posts", WAIT, () -> ("" + own.id()).equals(cursors.snapshot()
+                .get("x.v1.search")) && ("" + second.get(2).id()).equals(cursors.snapshot().get("x.v1.mentions")));
         assertThat(got).allSatisfy(m -> assertThat(m.headers()).containsEntry(XHeaders.SOURCE, "x")
                 .containsEntry(XHeaders.PAYLOAD_FORMAT, XHeaders.FORMAT_SOCIAL_EVENT)
                 .containsEntry(XHeaders.VISIBILITY, "public"));
