@@ -23,7 +23,7 @@ public class CreateCaseHandler implements SocialActionHandler {
     @Override
     public Outcome execute(String actionId, String eventId, Map<String, Object> plan) {
         try {
-            return Outcome.done(salesforce.createCase(PlanFields.fields(plan)), "Case created");
+            return Outcome.done(salesforce.createCase(actionId, PlanFields.fields(plan)), "Case created");
         } catch (SalesforceRejectedException e) {
             return Outcome.failed("Salesforce refused the Case: " + e.getMessage());
         }

@@ -55,7 +55,7 @@ public class CreateLeadHandler implements SocialActionHandler {
         }
         String leadId;
         try {
-            leadId = salesforce.createLead(fields);
+            leadId = salesforce.createLead(actionId, fields);
         } catch (SalesforceRejectedException e) {
             if (owner == null || !e.fields().contains(PlannedAction.OWNER_ID)) {
                 return Outcome.failed("Salesforce refused the Lead: " + e.getMessage());
@@ -66,7 +66,7 @@ public class CreateLeadHandler implements SocialActionHandler {
                         owner, actionId, e.getMessage());
             }
             fields.remove(PlannedAction.OWNER_ID);
-            leadId = salesforce.createLead(fields);
+            leadId = salesforce.createLead(actionId, fields);
             detail = "Lead created; Salesforce refused owner " + owner + " (" + e.getMessage()
                     + "), so Salesforce chose the owner";
             owner = null;

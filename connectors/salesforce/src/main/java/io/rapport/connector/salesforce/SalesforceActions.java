@@ -24,7 +24,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.component.salesforce.SalesforceEndpointConfig;
-import org.apache.camel.component.salesforce.api.dto.CreateSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.composite.SObjectComposite;
 import org.apache.camel.component.salesforce.api.dto.composite.SObjectCompositeResponse;
 import org.apache.camel.component.salesforce.api.dto.composite.SObjectCompositeResult;
@@ -40,6 +39,12 @@ public final class SalesforceActions {
 
     /** Leads per follow-up query: keeps the SOQL, which travels in the URL, well under Salesforce's limits. */
     public static final int LEADS_PER_CALL = 200;
+    /**
+     * External-id field (unique, text 255) on Lead and Case holding the id of the hub action that made the record:
+     * creates are upserts by it, so a retried create never makes a second record. docs/social.md lists the fields
+     * an org needs.
+     */
+    public static final String ACTION_KEY_FIELD = "Rapport_Action_Id__c";
     private static final String AUTO_ASSIGN = "Sforce-Auto-Assign";
     private static final Pattern ID = Pattern.compile("[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?");
     private static final DateTimeFormatter SALESFORCE_DATETIME = DateTimeFormatter.ofPattern(
@@ -64,30 +69,33 @@ public final class SalesforceActions {
     }
 
     /**
-     * Creates a Lead ({@code LastName} and {@code Company} are required) and returns its id. With an
-     * {@code OwnerId} the lead keeps that owner: the request turns the org's assignment rules off, which the REST
-     * API would otherwise run and let override it. Without one, the org's active lead assignment rule chooses the
-     * owner ({@code Sforce-Auto-Assign: TRUE}), or the API user owns the lead when no rule is active.
+     * Creates a Lead ({@code LastName} and {@code Company} are required) once per {@code key} and returns its id.
+     * The key goes into the external-id field {@value #ACTION_KEY_FIELD} and the call is an upsert by it, so a create
+     * sent again after Salesforce gave no answer (a timeout, a crash before the answer was recorded, a redelivery)
+     * finds the Lead the first call made instead of making a second one. With an {@code OwnerId} the lead keeps that
+     * owner: the request turns the org's assignment rules off, which the REST API would otherwise run and let override
+     * it. Without one, the org's active lead assignment rule chooses the owner ({@code Sforce-Auto-Assign: TRUE}), or
+     * the API user owns the lead when no rule is active.
      *
+     * @param key the hub's id of the action asking for the Lead (at most 255 characters)
      * @throws SalesforceRejectedException  when Salesforce refuses the lead (a required field, a validation rule,
      *                                      an owner that is no user)
-     * @throws SalesforceUnavailableException when Salesforce cannot take the call now; with status 0 (no answer)
-     *                                      the lead may exist already
+     * @throws SalesforceUnavailableException when Salesforce cannot take the call now; sending it again is safe
      */
-    public String createLead(Map<String, ?> fields) {
-        return create("Lead", fields);
+    public String createLead(String key, Map<String, ?> fields) {
+        return createOnce("Lead", key, fields);
     }
 
     /**
-     * Creates a Case, typically on a known customer ({@code ContactId}, {@code AccountId}) with {@code Subject},
-     * {@code Description}, {@code Origin} and {@code Priority}, and returns its id. The owner follows the same rule
-     * as {@link #createLead(Map)}: a given {@code OwnerId} is kept, otherwise the case assignment rule decides.
+     * Creates a Case once per {@code key}, as {@link #createLead(String, Map)} does a Lead, typically on a known
+     * customer ({@code ContactId}, {@code AccountId}) with {@code Subject}, {@code Description}, {@code Origin} and
+     * {@code Priority}, and returns its id. The owner follows the same rule as for a Lead.
      *
      * @throws SalesforceRejectedException  when Salesforce refuses the case
-     * @throws SalesforceUnavailableException when Salesforce cannot take the call now
+     * @throws SalesforceUnavailableException when Salesforce cannot take the call now; sending it again is safe
      */
-    public String createCase(Map<String, ?> fields) {
-        return create("Case", fields);
+    public String createCase(String key, Map<String, ?> fields) {
+        return createOnce("Case", key, fields);
     }
 
     /**
@@ -238,19 +246,25 @@ public final class SalesforceActions {
         }
     }
 
-    private String create(String sObjectName, Map<String, ?> fields) {
-        DynamicSObject sObject = new DynamicSObject(sObjectName);
-        fields.forEach(sObject::set);
+    private String createOnce(String sObjectName, String key, Map<String, ?> fields) {
+        if (key == null || key.isBlank() || key.length() > 255) {
+            throw new IllegalArgumentException("a create needs a key of 1 to 255 characters: " + key);
+        }
+        Map<String, Object> values = new LinkedHashMap<>(fields);
+        values.remove(ACTION_KEY_FIELD); // the key travels in the URL; Salesforce refuses it in the body too
         Object owner = fields.get("OwnerId");
         boolean ownerGiven = owner != null && !owner.toString().isBlank();
-        CreateSObjectResult result = call("salesforce:createSObject?sObjectName=" + sObjectName, sObject,
-                        Map.of(AUTO_ASSIGN, ownerGiven ? "FALSE" : "TRUE")).getMessage()
-                .getBody(CreateSObjectResult.class);
-        if (result == null || result.getId() == null) {
-            throw new SalesforceRejectedException("createSObject " + sObjectName, 200, List.of(
+        Object body = call("salesforce:upsertSObject?rawPayload=true&sObjectName=" + sObjectName + "&sObjectIdName="
+                        + ACTION_KEY_FIELD, write(values),
+                Map.of(AUTO_ASSIGN, ownerGiven ? "FALSE" : "TRUE", SalesforceEndpointConfig.SOBJECT_EXT_ID_VALUE, key))
+                .getMessage().getBody();
+        Object id = body == null ? null : read(body, new TypeReference<Map<String, Object>>() {
+        }).get("id");
+        if (id == null) {
+            throw new SalesforceRejectedException("upsertSObject " + sObjectName, 200, List.of(
                     new SalesforceRejectedException.Error("NO_RESULT", "Salesforce answered no id", List.of())), null);
         }
-        return result.getId();
+        return id.toString();
     }
 
     /** A Composite subrequest's query result; a failed one is reported as the call it stands for would be. */

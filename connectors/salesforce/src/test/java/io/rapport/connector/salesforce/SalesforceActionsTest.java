@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,9 @@ class SalesforceActionsTest {
         String queueUser = sandbox.addUser("Lead", "Queue");
         sandbox.activateAssignmentRule("Lead", lead -> queueUser);
 
-        String owned = actions.createLead(Map.of("LastName", "@anna_b", "Company", "Unknown (X)", "LeadSource",
+        String owned = actions.createLead(key(), Map.of("LastName", "@anna_b", "Company", "Unknown (X)", "LeadSource",
                 "Social", "Description", "https://x.com/anna_b/status/1", "OwnerId", seller));
-        String assigned = actions.createLead(Map.of("LastName", "@bo", "Company", "Unknown (X)"));
+        String assigned = actions.createLead(key(), Map.of("LastName", "@bo", "Company", "Unknown (X)"));
 
         Map<String, Object> lead = sandbox.record("Lead", owned).orElseThrow();
         assertThat(owned).startsWith("00Q");
@@ -58,24 +59,44 @@ class SalesforceActionsTest {
     }
 
     @Test
+    void aCreateSentAgainWithTheSameKeyFindsTheRecordTheFirstMadeInsteadOfMakingASecond() {
+        String contact = sandbox.insert("Contact", Map.of("LastName", "Berg"));
+        String lead = actions.createLead("action-1", Map.of("LastName", "@anna_b", "Company", "Unknown (X)"));
+        String complaint = actions.createCase("action-2", Map.of("ContactId", contact, "Subject", "Broken"));
+
+        // as after a crash or timeout before the first answer was recorded: the same action is carried out again
+        assertThat(actions.createLead("action-1", Map.of("LastName", "@anna_b", "Company", "Unknown (X)")))
+                .isEqualTo(lead);
+        assertThat(actions.createCase("action-2", Map.of("ContactId", contact, "Subject", "Broken")))
+                .isEqualTo(complaint);
+
+        assertThat(sandbox.count("Lead")).isEqualTo(1);
+        assertThat(sandbox.count("Case")).isEqualTo(1);
+        assertThat(sandbox.record("Lead", lead).orElseThrow())
+                .containsEntry(SalesforceActions.ACTION_KEY_FIELD, "action-1");
+        assertThat(actions.createLead("action-3", Map.of("LastName", "@bo", "Company", "Unknown (X)")))
+                .as("another action is another Lead").isNotEqualTo(lead);
+    }
+
+    @Test
     void aLeadSalesforceRefusesIsRejectedNamingTheFieldsAndAnOutageIsUnavailable() {
-        assertThatThrownBy(() -> actions.createLead(Map.of("LastName", "@anna_b")))
+        assertThatThrownBy(() -> actions.createLead(key(), Map.of("LastName", "@anna_b")))
                 .isInstanceOfSatisfying(SalesforceRejectedException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(400);
                     assertThat(e.hasError("REQUIRED_FIELD_MISSING")).isTrue();
                     assertThat(e.fields()).containsExactly("Company");
                     assertThat(e).hasMessageContaining("REQUIRED_FIELD_MISSING");
                 });
-        assertThatThrownBy(() -> actions.createLead(Map.of("LastName", "B", "Company", "C", "OwnerId",
+        assertThatThrownBy(() -> actions.createLead(key(), Map.of("LastName", "B", "Company", "C", "OwnerId",
                 "0055g00000ZZZZZZZZ"))).isInstanceOfSatisfying(SalesforceRejectedException.class,
                 e -> assertThat(e.fields()).containsExactly("OwnerId"));
 
         sandbox.failNext(1, 503);
-        assertThatThrownBy(() -> actions.createLead(Map.of("LastName", "B", "Company", "C")))
+        assertThatThrownBy(() -> actions.createLead(key(), Map.of("LastName", "B", "Company", "C")))
                 .isInstanceOfSatisfying(SalesforceUnavailableException.class,
                         e -> assertThat(e.statusCode()).isEqualTo(503));
         sandbox.exhaustApiLimit();
-        assertThatThrownBy(() -> actions.createCase(Map.of("Subject", "x")))
+        assertThatThrownBy(() -> actions.createCase(key(), Map.of("Subject", "x")))
                 .isInstanceOf(SalesforceUnavailableException.class);
         assertThat(sandbox.count("Lead")).isZero();
     }
@@ -85,7 +106,7 @@ class SalesforceActionsTest {
         String account = sandbox.insert("Account", Map.of("Name", "Acme"));
         String contact = sandbox.insert("Contact", Map.of("LastName", "Berg", "AccountId", account));
 
-        String complaint = actions.createCase(Map.of("ContactId", contact, "AccountId", account, "Subject",
+        String complaint = actions.createCase(key(), Map.of("ContactId", contact, "AccountId", account, "Subject",
                 "Complaint on X: delivery late", "Description", "https://x.com/anna_b/status/2", "Origin", "Social",
                 "Priority", "High"));
 
@@ -140,7 +161,7 @@ class SalesforceActionsTest {
     void followUpsTellPerLeadWhetherAndWhenActivityAppearedInOneCallPer200Leads() {
         List<String> leads = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
-            leads.add(actions.createLead(Map.of("LastName", "L" + i, "Company", "C")));
+            leads.add(actions.createLead(key(), Map.of("LastName", "L" + i, "Company", "C")));
         }
         String called = leads.get(0);
         String planned = leads.get(1);
@@ -175,8 +196,8 @@ class SalesforceActionsTest {
 
     @Test
     void followUpsFindTheNewestActivityOfEveryLeadBeyondTheFirstPageOfActivities() {
-        String busy = actions.createLead(Map.of("LastName", "Busy", "Company", "C"));
-        String quiet = actions.createLead(Map.of("LastName", "Quiet", "Company", "C"));
+        String busy = actions.createLead(key(), Map.of("LastName", "Busy", "Company", "C"));
+        String quiet = actions.createLead(key(), Map.of("LastName", "Quiet", "Company", "C"));
         sandbox.insert("Event", Map.of("WhoId", quiet, "Subject", "Demo", "ActivityDate", "2030-01-15"));
         for (int i = 0; i < 2_001; i++) {
             sandbox.insert("Event", Map.of("WhoId", busy, "Subject", "Ping " + i));
@@ -198,5 +219,9 @@ class SalesforceActionsTest {
         assertThatThrownBy(() -> actions.leadFollowUps(List.of("00Q' OR Name != '")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(sandbox.apiCalls()).isZero();
+    }
+
+    private static String key() {
+        return "action-" + UUID.randomUUID();
     }
 }
