@@ -91,7 +91,7 @@ public class SalesforceStore implements StoreConnector {
         Map<PartyType, List<OutboundRecord>> byType = new LinkedHashMap<>();
         for (StoreWrite write : writes) {
             byType.computeIfAbsent(write.type(), type -> new ArrayList<>())
-                    .add(new OutboundRecord(write.customerId(), write.desired(), write.changed()));
+                    .add(new OutboundRecord(write.customerId(), write.storeKey(), write.desired(), write.changed()));
         }
         Map<String, StoreWriteResult> results = new HashMap<>();
         Instant started = clock.instant();

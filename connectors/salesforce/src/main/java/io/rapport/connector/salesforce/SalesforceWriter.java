@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.salesforce.api.dto.DeleteSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.RestError;
+import org.apache.camel.component.salesforce.api.dto.SaveSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.bulkv2.ContentTypeEnum;
 import org.apache.camel.component.salesforce.api.dto.bulkv2.Job;
@@ -35,6 +37,7 @@ public final class SalesforceWriter {
 
     /** Salesforce's limit on records per sObject Collections call. */
     public static final int COLLECTION_SIZE = 200;
+    private static final String ID = "Id";
     /** What Salesforce answers for the id of a record in the recycle bin, or of none at all. */
     private static final Set<String> ALREADY_GONE = Set.of("ENTITY_IS_DELETED", "INVALID_CROSS_REFERENCE_KEY");
 
@@ -52,41 +55,63 @@ public final class SalesforceWriter {
     }
 
     /**
-     * Upserts the records into the sObject type, one result per record in the same order.
+     * Upserts the records into the sObject type, one result per record in the same order. A record with a known
+     * Salesforce id is written to that record, which then also gets the external id: a Contact made in Salesforce,
+     * not by the hub, has none yet, and an upsert by the external id would make a second Contact beside it. The others
+     * are found, or created, by the external id, so sending a record again never makes a second one.
      *
      * @throws SalesforceUnavailableException when Salesforce cannot take the call now; nothing is lost by sending
      *                                        the same records again
      */
     public List<WriteResult> upsert(String sObjectName, List<OutboundRecord> records) {
+        List<OutboundRecord> known = records.stream().filter(record -> record.salesforceId() != null).toList();
+        List<OutboundRecord> byExternalId = records.stream().filter(record -> record.salesforceId() == null).toList();
+        Map<String, WriteResult> results = new HashMap<>();
+        for (WriteResult result : upsert(sObjectName, ID, known)) {
+            results.put(result.customerId(), result);
+        }
+        for (WriteResult result : upsert(sObjectName, mapper.mapping().externalIdField(), byExternalId)) {
+            results.put(result.customerId(), result);
+        }
+        return records.stream().map(record -> results.get(record.customerId())).toList();
+    }
+
+    private List<WriteResult> upsert(String sObjectName, String keyField, List<OutboundRecord> records) {
         if (records.isEmpty()) {
             return List.of();
         }
         if (records.size() >= bulkThreshold) {
-            return bulkUpsert(sObjectName, records);
+            return bulkUpsert(sObjectName, keyField, records);
         }
         List<WriteResult> results = new ArrayList<>(records.size());
         for (int from = 0; from < records.size(); from += COLLECTION_SIZE) {
-            results.addAll(collectionUpsert(sObjectName, records.subList(from, Math.min(records.size(), from + COLLECTION_SIZE))));
+            results.addAll(collectionUpsert(sObjectName, keyField,
+                    records.subList(from, Math.min(records.size(), from + COLLECTION_SIZE))));
         }
         return results;
     }
 
-    private List<WriteResult> collectionUpsert(String sObjectName, List<OutboundRecord> records) {
+    private List<WriteResult> collectionUpsert(String sObjectName, String keyField, List<OutboundRecord> records) {
         List<DynamicSObject> sObjects = new ArrayList<>(records.size());
         for (OutboundRecord record : records) {
             DynamicSObject sObject = new DynamicSObject(sObjectName);
+            if (keyField.equals(ID)) {
+                sObject.setId(record.salesforceId());
+            }
             sObject.set(mapper.mapping().externalIdField(), record.customerId());
             mapper.toSalesforce(sObjectName, record.desired(), record.changed()).forEach(sObject::set);
             sObjects.add(sObject);
         }
-        Exchange answer = call("salesforce:compositeUpsertSObjectCollections?sObjectName=" + sObjectName
-                + "&sObjectIdName=" + mapper.mapping().externalIdField() + "&allOrNone=false", sObjects, Map.of());
+        // by Id it is an update: Salesforce's upsert takes an external-id field, and the component clears Id from it
+        Exchange answer = call(keyField.equals(ID) ? "salesforce:compositeUpdateSObjectCollections?allOrNone=false"
+                : "salesforce:compositeUpsertSObjectCollections?sObjectName=" + sObjectName + "&sObjectIdName="
+                + keyField + "&allOrNone=false", sObjects, Map.of());
         List<?> body = answer.getMessage().getBody(List.class);
         List<WriteResult> results = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             String customerId = records.get(i).customerId();
             Object result = body != null && i < body.size() ? body.get(i) : null;
-            results.add(result instanceof UpsertSObjectResult upsert ? toResult(customerId, upsert)
+            results.add(result instanceof SaveSObjectResult saved ? toResult(customerId, saved)
                     : WriteResult.failure(customerId, "NO_RESULT", "Salesforce answered no result for this record"));
         }
         return results;
@@ -128,17 +153,18 @@ public final class SalesforceWriter {
                 first == null ? "no error given" : first.getMessage());
     }
 
-    private static WriteResult toResult(String customerId, UpsertSObjectResult upsert) {
-        if (Boolean.TRUE.equals(upsert.getSuccess())) {
-            return WriteResult.success(customerId, upsert.getId(), Boolean.TRUE.equals(upsert.getCreated()));
+    private static WriteResult toResult(String customerId, SaveSObjectResult saved) {
+        if (Boolean.TRUE.equals(saved.getSuccess())) {
+            return WriteResult.success(customerId, saved.getId(),
+                    saved instanceof UpsertSObjectResult upsert && Boolean.TRUE.equals(upsert.getCreated()));
         }
-        List<RestError> errors = upsert.getErrors();
+        List<RestError> errors = saved.getErrors();
         RestError first = errors == null || errors.isEmpty() ? null : errors.get(0);
         return WriteResult.failure(customerId, first == null ? "UNKNOWN" : first.getErrorCode(),
                 first == null ? "no error given" : first.getMessage());
     }
 
-    private List<WriteResult> bulkUpsert(String sObjectName, List<OutboundRecord> records) {
+    private List<WriteResult> bulkUpsert(String sObjectName, String keyField, List<OutboundRecord> records) {
         Set<String> columns = new LinkedHashSet<>();
         List<Map<String, Object>> mapped = new ArrayList<>(records.size());
         for (OutboundRecord record : records) {
@@ -147,12 +173,19 @@ public final class SalesforceWriter {
             mapped.add(fields);
         }
         String externalId = mapper.mapping().externalIdField();
+        boolean byId = keyField.equals(ID);
         List<String> header = new ArrayList<>();
+        if (byId) {
+            header.add(ID);
+        }
         header.add(externalId);
         header.addAll(columns);
         List<List<String>> rows = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             List<String> row = new ArrayList<>(header.size());
+            if (byId) {
+                row.add(records.get(i).salesforceId());
+            }
             row.add(records.get(i).customerId());
             Map<String, Object> fields = mapped.get(i);
             for (String column : columns) {
@@ -165,8 +198,10 @@ public final class SalesforceWriter {
 
         Job job = new Job();
         job.setObject(sObjectName);
-        job.setOperation(OperationEnum.UPSERT);
-        job.setExternalIdFieldName(externalId);
+        job.setOperation(byId ? OperationEnum.UPDATE : OperationEnum.UPSERT);
+        if (!byId) {
+            job.setExternalIdFieldName(keyField);
+        }
         job.setContentType(ContentTypeEnum.CSV);
         job.setLineEnding(LineEndingEnum.LF);
         Job created = call("salesforce:bulk2CreateJob", job, Map.of()).getMessage().getBody(Job.class);

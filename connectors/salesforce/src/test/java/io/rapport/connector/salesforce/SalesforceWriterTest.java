@@ -55,6 +55,48 @@ class SalesforceWriterTest {
     }
 
     @Test
+    void aContactMadeInSalesforceIsWrittenInPlaceAndGetsTheHubsIdInsteadOfASecondContactBesideIt() {
+        // Contacts the hub did not create carry no external id yet; the hub knows their Salesforce id from reading them
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            made.add(sandbox.insert("Contact", Map.of("FirstName", "Sol", "LastName", "Made" + i)));
+        }
+        List<OutboundRecord> known = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            known.add(new OutboundRecord("C-sf" + i, made.get(i), Map.of("credit_limit", "700"), Set.of("credit_limit")));
+        }
+        known.add(new OutboundRecord("C-new", Map.of("given_name", "Bo", "family_name", "Ny"),
+                Set.of("given_name", "family_name")));
+
+        List<WriteResult> results = writer.upsert("Contact", known);
+
+        assertThat(results).extracting(WriteResult::customerId).containsExactly("C-sf0", "C-sf1", "C-sf2", "C-new");
+        assertThat(results).allSatisfy(result -> assertThat(result.succeeded()).isTrue());
+        assertThat(results.subList(0, 3)).extracting(WriteResult::salesforceId).containsExactlyElementsOf(made);
+        assertThat(sandbox.count("Contact")).as("three written in place, one created").isEqualTo(4);
+        assertThat(sandbox.record("Contact", made.get(1)).orElseThrow())
+                .containsEntry("Rapport_Id__c", "C-sf1").containsEntry("LastName", "Made1");
+        assertThat(writer.upsert("Contact", known.subList(0, 1))).singleElement()
+                .satisfies(again -> assertThat(again.created()).isFalse());
+        assertThat(sandbox.count("Contact")).isEqualTo(4);
+    }
+
+    @Test
+    void contactsMadeInSalesforceAreWrittenInPlaceByABulkJobToo() {
+        List<OutboundRecord> known = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            String id = sandbox.insert("Contact", Map.of("LastName", "Made" + i));
+            known.add(new OutboundRecord("C-sf" + i, id, Map.of("credit_limit", "700"), Set.of("credit_limit")));
+        }
+
+        assertThat(writer.upsert("Contact", known)).hasSize(1_000)
+                .allSatisfy(result -> assertThat(result.succeeded()).isTrue());
+
+        assertThat(sandbox.count("Contact")).isEqualTo(1_000);
+        assertThat(sandbox.records("Contact")).allSatisfy(record -> assertThat(record.get("Rapport_Id__c")).isNotNull());
+    }
+
+    @Test
     void anInitialLoadGoesThroughOneBulkJobInAHandfulOfCalls() {
         List<WriteResult> results = writer.upsert("Contact", people(5_000));
 
