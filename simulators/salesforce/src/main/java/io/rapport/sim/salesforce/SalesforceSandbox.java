@@ -285,6 +285,11 @@ public final class SalesforceSandbox implements AutoCloseable {
         return store.count(canonical(sObjectType));
     }
 
+    /** Copies of the live records of an sObject type, in creation order: what a test counts and compares. */
+    public List<Map<String, Object>> records(String sObjectType) {
+        return store.all(canonical(sObjectType), false);
+    }
+
     /** Creates a record as an API client would (validated, with change events) and returns its id: seed data. */
     public String insert(String sObjectType, Map<String, Object> fields) {
         String type = types.require(sObjectType);
