@@ -6,7 +6,6 @@ import io.rapport.app.sync.StoreUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,10 +98,5 @@ public class ErasurePropagator {
 
     private static String limit(String text) {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
-    }
-
-    /** For tests and the API: the targets this hub can reach. */
-    List<String> stores() {
-        return List.copyOf(targets.keySet());
     }
 }
