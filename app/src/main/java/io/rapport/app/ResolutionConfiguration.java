@@ -10,6 +10,7 @@ import io.rapport.app.resolve.CanonicalRecordCodec;
 import io.rapport.app.resolve.CustomerChangeListener;
 import io.rapport.app.resolve.CustomerQueries;
 import io.rapport.app.resolve.CustomerResolutionService;
+import io.rapport.app.resolve.IntakeSuppression;
 import io.rapport.app.resolve.ResolutionConfigFiles;
 import io.rapport.app.resolve.ResolutionEngine;
 import io.rapport.app.resolve.ResolutionPhases;
@@ -78,10 +79,12 @@ class ResolutionConfiguration {
                                                         ResolutionTransactions transactions, ResolutionEngine engine,
                                                         Clock clock, ResolutionPhases phases,
                                                         RapportProperties properties,
-                                                        ObjectProvider<CustomerChangeListener> changeListener) {
+                                                        ObjectProvider<CustomerChangeListener> changeListener,
+                                                        ObjectProvider<IntakeSuppression> suppression) {
         return new CustomerResolutionService(sources, store, transactions, engine, clock, phases,
                 new CanonicalRecordCache(properties.resolution().recordCacheSize()),
-                changeListener.getIfAvailable(() -> CustomerChangeListener.NONE));
+                changeListener.getIfAvailable(() -> CustomerChangeListener.NONE),
+                suppression.getIfAvailable(() -> IntakeSuppression.NONE));
     }
 
     @Bean(ResolveCustomerBatchStage.BEAN_NAME)

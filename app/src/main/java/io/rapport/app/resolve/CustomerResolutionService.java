@@ -42,11 +42,22 @@ public class CustomerResolutionService {
     private final ResolutionPhases phases;
     private final CanonicalRecordCache recentRecords;
     private final CustomerChangeListener changeListener;
+    private final IntakeSuppression suppression;
 
     public CustomerResolutionService(SourceRecordStore sources, ResolutionStore store,
                                      ResolutionTransactions transactions, ResolutionEngine engine, Clock clock,
                                      ResolutionPhases phases, CanonicalRecordCache recentRecords,
                                      CustomerChangeListener changeListener) {
+        this(sources, store, transactions, engine, clock, phases, recentRecords, changeListener,
+                IntakeSuppression.NONE);
+    }
+
+    /** @param suppression records never to take in again (erased people): dropped before they are stored */
+    public CustomerResolutionService(SourceRecordStore sources, ResolutionStore store,
+                                     ResolutionTransactions transactions, ResolutionEngine engine, Clock clock,
+                                     ResolutionPhases phases, CanonicalRecordCache recentRecords,
+                                     CustomerChangeListener changeListener, IntakeSuppression suppression) {
+        this.suppression = suppression;
         this.recentRecords = recentRecords;
         this.changeListener = changeListener;
         transactions.addListener(recentRecords);
@@ -75,9 +86,27 @@ public class CustomerResolutionService {
     private record Normalized(CanonicalCustomer customer, String json, MatchProfile profile) {
     }
 
-    private BatchOutcome applyLocked(JournaledResolutionState state, String stage, List<Prepared> batch,
-                                     List<Normalized> normalized, Instant now) {
+    private BatchOutcome applyLocked(JournaledResolutionState state, String stage, List<Prepared> allOfBatch,
+                                     List<Normalized> allNormalized, Instant now) {
         long start = System.nanoTime();
+        List<Prepared> batch = allOfBatch;
+        List<Normalized> normalized = allNormalized;
+        Set<String> dropped = suppression.suppressed(allNormalized.stream()
+                .map(record -> record.customer().source().key()).toList());
+        if (!dropped.isEmpty()) {
+            // an erased person's record arriving late (in flight, re-imported, a store's echo): not taken in again
+            batch = new ArrayList<>(allOfBatch.size());
+            normalized = new ArrayList<>(allNormalized.size());
+            for (int i = 0; i < allOfBatch.size(); i++) {
+                if (!dropped.contains(allNormalized.get(i).customer().source().key())) {
+                    batch.add(allOfBatch.get(i));
+                    normalized.add(allNormalized.get(i));
+                }
+            }
+            if (batch.isEmpty()) {
+                return outcome(new int[Outcome.values().length], 0);
+            }
+        }
         List<Outcome> outcomes = sources.storeAll(stage, batch, now);
         start = phases.record(ResolutionPhases.Phase.STORE_SOURCES, start);
         Map<String, Normalized> changed = new LinkedHashMap<>();

@@ -57,6 +57,19 @@ public class ResolutionTransactions {
     }
 
     public <T> T execute(Function<JournaledResolutionState, T> work) {
+        return execute(work, false);
+    }
+
+    /**
+     * Like {@link #execute}, for work that changes the database behind the state's back (an erasure removes records,
+     * which the state cannot): once committed, the state and everything derived from it are dropped under the same
+     * lock, so no batch ever resolves against the old one, and the next transaction loads it afresh.
+     */
+    public <T> T executeThenReload(Function<JournaledResolutionState, T> work) {
+        return execute(work, true);
+    }
+
+    private <T> T execute(Function<JournaledResolutionState, T> work, boolean reload) {
         long start = System.nanoTime();
         lock.lock();
         try {
@@ -78,9 +91,15 @@ public class ResolutionTransactions {
                 committing = true;
                 transactions.commit(transaction);
                 phases.record(ResolutionPhases.Phase.COMMIT, start);
-                state.commit();
-                version = held + 1;
-                listeners.forEach(Listener::committed);
+                if (reload) {
+                    state = null;
+                    version = -1;
+                    listeners.forEach(Listener::reloaded);
+                } else {
+                    state.commit();
+                    version = held + 1;
+                    listeners.forEach(Listener::committed);
+                }
                 return result;
             } catch (RuntimeException | Error e) {
                 if (!transaction.isCompleted()) {

@@ -139,6 +139,90 @@ public final class ErpCustomerWriter {
         }
     }
 
+    /** How a right-to-be-forgotten request treats a partner (docs/privacy.md). */
+    public enum ErasureMode {
+        /** Every personal column emptied, the addresses deleted, the partner blocked: the books keep their partner. */
+        ANONYMIZE,
+        /** The partner row deleted, or anonymized when orders or invoices still name it (they must stay). */
+        DELETE
+    }
+
+    /** The partner's columns that hold a person's data; the rest (kind, terms, currency, stamps) say nothing of one. */
+    private static final List<String> PERSONAL_COLUMNS = List.of("first_name", "last_name", "org_name", "birth_date",
+            "national_id", "tax_id", "email", "phone", ErpCustomer.EXT_REF);
+
+    /**
+     * Erases the partners for a right-to-be-forgotten request, in one transaction, stamped with the hub's user like
+     * every write of the hub's. A partner the ERP does not have is left out of the answer (already gone).
+     *
+     * @return partner number to what was done: {@code DELETED} or {@code ANONYMIZED}
+     * @throws SQLException when the database cannot be written; nothing was, and the call may be retried
+     */
+    public Map<String, String> erase(Collection<String> partnerNos, ErasureMode mode) throws SQLException {
+        Map<String, String> done = new LinkedHashMap<>();
+        if (partnerNos.isEmpty()) {
+            return done;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                Map<String, ErpCustomer> stored = CustomerQueries.by(connection, "partner_no",
+                        new LinkedHashSet<>(partnerNos), true);
+                LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+                for (ErpCustomer customer : stored.values()) {
+                    String partnerNo = customer.partnerNo();
+                    if (mode == ErasureMode.DELETE && !referencedByDocuments(connection, partnerNo)) {
+                        execute(connection, "DELETE FROM " + CapturedTable.ADDRESS + " WHERE partner_no = ?", partnerNo);
+                        execute(connection, "DELETE FROM " + CapturedTable.PARTNER + " WHERE partner_no = ?", partnerNo);
+                        done.put(partnerNo, "DELETED");
+                        continue;
+                    }
+                    execute(connection, "DELETE FROM " + CapturedTable.ADDRESS + " WHERE partner_no = ?", partnerNo);
+                    LocalDateTime stamp = stamp(now, (LocalDateTime) customer.partner().get("changed_at"));
+                    int version = ((Number) customer.partner().getOrDefault("row_version", 0)).intValue() + 1;
+                    execute(connection, "UPDATE " + CapturedTable.PARTNER + " SET "
+                            + String.join(" = NULL, ", PERSONAL_COLUMNS) + " = NULL, blocked = ?, changed_at = ?,"
+                            + " changed_by = ?, row_version = ? WHERE partner_no = ?",
+                            Boolean.TRUE, stamp, hubUser, version, partnerNo);
+                    done.put(partnerNo, "ANONYMIZED");
+                }
+                connection.commit();
+                return done;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** Orders and invoices must keep their partner (the books), so such a partner is anonymized, not deleted. */
+    private static boolean referencedByDocuments(Connection connection, String partnerNo) throws SQLException {
+        for (String table : List.of("sales_order", "invoice")) {
+            try (var statement = connection.prepareStatement("SELECT 1 FROM " + table + " WHERE partner_no = ?")) {
+                statement.setString(1, partnerNo);
+                statement.setMaxRows(1);
+                try (var rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
     /** What makes a customer unwritable before the database is asked; null when nothing does. */
     private static String problemOf(ErpCustomer customer) {
         if (customer.partnerNo() == null && customer.extRef() == null) {

@@ -149,4 +149,49 @@ class ErpCustomerWriterTest {
         assertThat(new ErpCustomerReader(db.dataSource).page(null, 10).customers())
                 .extracting(c -> c.partner().get("last_name")).containsExactlyInAnyOrder("Lovelace", "Hopper");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
+    void erasureDeletesAPartnerWithoutDocumentsAndAnonymizesOneTheBooksStillName(String name) throws SQLException {
+        ErpTestDatabase db = DATABASES.empty(name);
+        db.sql(insertPerson("2000001", "Ada", "Lovelace", "MBERG"), insertAddress("2000001", "BILL", "Storgata", "MBERG"),
+                insertPerson("2000002", "Alan", "Turing", "MBERG"), insertAddress("2000002", "BILL", "Havnegata", "MBERG"),
+                ErpRows.insertOrder("2000002", 5000000001L, "2025-01-05", "INVOICED"),
+                "UPDATE bp_partner SET email = 'alan@example.org', ext_ref = 'C-2' WHERE partner_no = '2000002'");
+        ErpChangeFeed feed = new ErpChangeFeed(db.dataSource);
+        ErpWatermark start = feed.head();
+
+        Map<String, String> done = writer(db).erase(List.of("2000001", "2000002", "2999999"),
+                ErpCustomerWriter.ErasureMode.DELETE);
+
+        assertThat(done).containsExactly(Map.entry("2000001", "DELETED"), Map.entry("2000002", "ANONYMIZED"));
+        ErpCustomerReader reader = new ErpCustomerReader(db.dataSource);
+        assertThat(reader.read(List.of("2000001"))).isEmpty();
+        ErpCustomer kept = reader.read(List.of("2000002")).get(0);
+        assertThat(kept.partner()).containsEntry("blocked", true).containsEntry("changed_by", HUB)
+                .containsEntry("first_name", null).containsEntry("last_name", null).containsEntry("email", null)
+                .containsEntry("ext_ref", null);
+        assertThat(kept.partner().values()).doesNotContain("Alan", "Turing", "alan@example.org", "C-2");
+        assertThat(kept.addresses()).isEmpty();
+        assertThat(feed.poll(start, 100).changes()).extracting(ErpChange::partnerNo).contains("2000001", "2000002");
+
+        // sent again (the hub could not tell whether the first call landed): nothing left to do, nothing fails
+        assertThat(writer(db).erase(List.of("2000001"), ErpCustomerWriter.ErasureMode.DELETE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.rapport.connector.erp.ErpDatabases#names")
+    void erasureByAnonymizingKeepsThePartnerRowButNoneOfThePerson(String name) throws SQLException {
+        ErpTestDatabase db = DATABASES.empty(name);
+        db.sql(insertPerson("2000003", "Grace", "Hopper", "MBERG"), insertAddress("2000003", "SHIP", "Kaigata", "MBERG"));
+
+        assertThat(writer(db).erase(List.of("2000003"), ErpCustomerWriter.ErasureMode.ANONYMIZE))
+                .containsExactly(Map.entry("2000003", "ANONYMIZED"));
+
+        ErpCustomer kept = new ErpCustomerReader(db.dataSource).read(List.of("2000003")).get(0);
+        assertThat(kept.partner()).containsEntry("blocked", true).containsEntry("kind", "PERSON")
+                .containsEntry("row_version", 2);
+        assertThat(kept.partner().values()).doesNotContain("Grace", "Hopper");
+        assertThat(kept.addresses()).isEmpty();
+    }
 }
