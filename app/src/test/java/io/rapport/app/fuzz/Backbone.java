@@ -8,6 +8,7 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.flywaydb.core.Flyway;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -40,7 +41,10 @@ public final class Backbone {
                 .setPersistenceEnabled(false)
                 .setSecurityEnabled(false)
                 .setJMXManagementEnabled(false)
-                .addAcceptorConfiguration("in-vm", "vm://" + id));
+                .addAcceptorConfiguration("in-vm", "vm://" + id)
+                // the hub's queues always have consumers; these have none, and an empty queue without consumers is
+                // otherwise deleted by the broker's periodic scan, dropping a message sent at that moment
+                .addAddressSetting("#", new AddressSettings().setAutoDeleteQueues(false).setAutoDeleteAddresses(false)));
         broker.start();
         connectionFactory = new CachingConnectionFactory(new ActiveMQConnectionFactory("vm://" + id));
         connectionFactory.setSessionCacheSize(4);
@@ -103,11 +107,11 @@ public final class Backbone {
     }
 
     /**
-     * Messages on the queue once it holds {@code expected}, or after two seconds: a commit returns before the queue
+     * Messages on the queue once it holds {@code expected}, or after five seconds: a commit returns before the queue
      * has counted the messages in (the broker adds them on its own threads), so a count taken at once can lag.
      */
     public long awaitDepth(String queue, long expected) {
-        long deadline = System.nanoTime() + 2_000_000_000L;
+        long deadline = System.nanoTime() + 5_000_000_000L;
         long depth = depth(queue);
         while (depth < expected && System.nanoTime() < deadline) {
             Thread.onSpinWait();
