@@ -34,6 +34,24 @@ public class ActivityStore {
         this.transactions = transactions;
     }
 
+    /**
+     * Why the activity cannot be stored, or null: a value wider than its column (V9). Salesforce allows picklist
+     * values and ids the columns do not; one such row would otherwise fail the whole batch, and with it every poll.
+     */
+    public static String unfit(CustomerActivity activity) {
+        String[][] values = {{"activity key", activity.key(), "200"}, {"source id", activity.sourceId(), "128"},
+                {"party", activity.party(), "200"}, {"subject", activity.subject(), "1024"},
+                {"status", activity.status(), "128"}, {"priority", activity.priority(), "64"},
+                {"channel", activity.channel(), "64"}};
+        for (String[] value : values) {
+            int limit = Integer.parseInt(value[2]);
+            if (value[1] != null && value[1].length() > limit) {
+                return value[0] + " is " + value[1].length() + " characters long; the activity store keeps " + limit;
+            }
+        }
+        return null;
+    }
+
     /** Stores the activities; returns how many were new or newer than the stored version. */
     public int save(List<CustomerActivity> activities, Instant now) {
         if (activities.isEmpty()) {

@@ -4,6 +4,7 @@ import io.rapport.connector.erp.WatermarkStore;
 import io.rapport.connector.salesforce.SalesforceChange;
 import io.rapport.connector.salesforce.SalesforceReader.PollPosition;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -106,16 +107,68 @@ public class SalesforceChangeListener implements Processor {
         lastSave = now;
     }
 
+    /**
+     * A change event that cannot be filed: no entity, change type or replay id, a record id or commit time that is not
+     * one. Retrying cannot mend it, so the route logs it and goes on (the catch-up poll reads whatever it named).
+     */
+    public static class MalformedChangeEventException extends IllegalArgumentException {
+        public MalformedChangeEventException(String message) {
+            super(message);
+        }
+    }
+
+    // the widths of salesforce_inbox's columns; Salesforce's own values are far shorter
+    private static final int MAX_ENTITY_CHARS = 64;
+    private static final int MAX_CHANGE_TYPE_CHARS = 32;
+    private static final int MAX_RECORD_ID_CHARS = 18;
+
     static SalesforceChange toChange(Message message) {
+        String entity = text(message, "CamelSalesforceEntityName", MAX_ENTITY_CHARS);
+        String changeType = text(message, "CamelSalesforceChangeType", MAX_CHANGE_TYPE_CHARS);
         Object ids = message.getHeader("CamelSalesforceRecordIds");
-        List<String> recordIds = ids instanceof String[] array ? Arrays.asList(array)
-                : ids instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        List<?> listed = ids instanceof Object[] array ? Arrays.asList(array) : ids instanceof List<?> list ? list
+                : ids == null ? List.of() : null;
+        if (listed == null) {
+            throw new MalformedChangeEventException("CamelSalesforceRecordIds is not a list of record ids: " + ids);
+        }
+        for (Object id : listed) {
+            String text = id == null ? "" : id.toString();
+            if (text.isBlank() || text.length() > MAX_RECORD_ID_CHARS) {
+                throw new MalformedChangeEventException("the change event names a record id that is not one: '" + id
+                        + "'");
+            }
+        }
+        List<String> recordIds = listed.stream().map(String::valueOf).toList();
+        Object replay = message.getHeader("CamelSalesforceReplayId");
+        long replayId;
+        if (replay instanceof Number number && number.longValue() == number.doubleValue()) {
+            replayId = number.longValue();
+        } else {
+            try {
+                replayId = Long.parseLong(String.valueOf(replay).strip());
+            } catch (NumberFormatException e) {
+                throw new MalformedChangeEventException("the change event's replay id is not a number: " + replay);
+            }
+        }
         Object committed = message.getHeader("CamelSalesforceCommitTimestamp");
-        Instant committedAt = committed instanceof Number millis ? Instant.ofEpochMilli(millis.longValue())
-                : committed != null ? Instant.parse(committed.toString()) : Instant.now();
-        return new SalesforceChange(message.getHeader("CamelSalesforceEntityName", String.class),
-                message.getHeader("CamelSalesforceChangeType", String.class), recordIds,
-                message.getHeader("CamelSalesforceChangeOrigin", String.class),
-                message.getHeader("CamelSalesforceReplayId", Long.class), committedAt);
+        Instant committedAt;
+        try {
+            committedAt = committed instanceof Number millis ? Instant.ofEpochMilli(millis.longValue())
+                    : committed != null ? Instant.parse(committed.toString()) : Instant.now();
+        } catch (DateTimeException e) {
+            throw new MalformedChangeEventException("the change event's commit time is not one: " + committed);
+        }
+        Object origin = message.getHeader("CamelSalesforceChangeOrigin");
+        return new SalesforceChange(entity, changeType, recordIds, origin == null ? null : origin.toString(),
+                replayId, committedAt);
+    }
+
+    private static String text(Message message, String header, int maxChars) {
+        Object value = message.getHeader(header);
+        if (!(value instanceof String text) || text.isBlank() || text.length() > maxChars) {
+            throw new MalformedChangeEventException("the change event's " + header + " is missing or not a name of at"
+                    + " most " + maxChars + " characters: " + value);
+        }
+        return text;
     }
 }

@@ -45,9 +45,14 @@ public class SalesforceRecordRouter {
         List<CustomerActivity> read = new ArrayList<>(records.size());
         for (Map<String, Object> record : records) {
             try {
-                read.add(activities.toActivity(sObjectName, record));
+                CustomerActivity activity = activities.toActivity(sObjectName, record);
+                String unfit = ActivityStore.unfit(activity);
+                if (unfit != null) {
+                    throw new IllegalArgumentException(unfit);
+                }
+                read.add(activity);
             } catch (IllegalArgumentException e) {
-                // Salesforce's own timestamps and ids: a record failing here is a mapping mistake, named in full
+                // a mapping mistake or a value the store cannot keep, named in full; the rest of the page is stored
                 log.warn("{} {} not stored: {}", sObjectName, record.get("Id"), e.getMessage());
             }
         }

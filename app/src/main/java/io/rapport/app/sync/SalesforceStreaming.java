@@ -7,6 +7,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.Processor;
 import org.apache.camel.ServiceStatus;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.component.salesforce.SalesforceEndpointConfig;
@@ -96,6 +97,9 @@ public class SalesforceStreaming implements SalesforceIntake.ChangeSubscription 
                 // a failure to file an event is retried, holding the subscription, rather than skipping the event
                 errorHandler(defaultErrorHandler().maximumRedeliveries(-1).redeliveryDelay(1_000)
                         .useExponentialBackOff().backOffMultiplier(2).maximumRedeliveryDelay(60_000));
+                // an event that cannot be filed would be retried for ever, holding up every event after it
+                onException(SalesforceChangeListener.MalformedChangeEventException.class).handled(true)
+                        .log(LoggingLevel.WARN, "Salesforce change event not filed: ${exception.message}");
                 // an expired replay id falls back to new events; the catch-up poll covers the difference
                 from(COMPONENT + ":subscribe:" + CHANNEL + "?rawPayload=false&fallBackReplayId=-1")
                         .routeId(ROUTE_ID)

@@ -42,7 +42,8 @@ final class ChangeCoalescer {
         for (ChangeRow row : ordered) {
             Entry entry = entries.computeIfAbsent(row.partnerNo(), Entry::new);
             if (row.isPartnerRow()) {
-                entry.operation = Operation.of(row.operation());
+                // not Operation.of: one unreadable row would otherwise fail every poll, and the feed never pass it
+                entry.operation = Operation.ofRow(row.operation());
                 entry.partnerLevel = true;
             } else if (!entry.partnerLevel) {
                 entry.operation = Operation.UPDATE;

@@ -30,6 +30,14 @@ public record ErpChange(String partnerNo, Operation operation, long lastSeq, Lis
                 default -> throw new IllegalArgumentException("unknown change operation '" + code + "'");
             };
         }
+
+        /**
+         * The operation of a change row; a code no trigger writes (a row added by hand) counts as an update: the row
+         * still says the partner changed, and reading the partner tells how (a partner that is gone is left out).
+         */
+        static Operation ofRow(String code) {
+            return code != null && code.strip().matches("[IUD]") ? of(code) : UPDATE;
+        }
     }
 
     public ErpChange {
