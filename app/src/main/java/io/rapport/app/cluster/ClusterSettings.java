@@ -31,8 +31,8 @@ public record ClusterSettings(
 
     /**
      * @param root                where the lock files are: a directory every hub of the cluster sees (shared volume)
-     * @param acquireLockInterval how often a follower tries the lock and the leader writes its heartbeat; a killed
-     *                            leader's lock is released by the operating system, so failover takes about this long
+     * @param acquireLockInterval how often a follower tries the lock and the leader writes its heartbeat; a leader
+     *                            whose heartbeat is five intervals old is taken over (all hubs must use one value)
      */
     public record File(String root, @DefaultValue("PT2S") Duration acquireLockInterval) {
     }
