@@ -55,7 +55,7 @@ final class ClusterServiceFactory {
             return service;
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("rapport.cluster.service=kubernetes needs "
-                    + "org.apache.camel:camel-kubernetes on the class path (docs/scale-out.md)", e);
+                    + "org.apache.camel:camel-kubernetes on the class path: build the hub with -Pkubernetes (docs/scale-out.md)", e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot configure the Kubernetes cluster service: " + e, e);
         }
