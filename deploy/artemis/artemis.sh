@@ -79,6 +79,9 @@ addresses() {
 
 create() {
   if [[ -f "$INSTANCE/etc/broker.xml" ]]; then
+    # ports and account are fixed when the instance is created: a different RAPPORT_BROKER_PORT needs a new instance
+    grep -q "tcp://127.0.0.1:$PORT?" "$INSTANCE/etc/broker.xml" \
+      || log "warning: $INSTANCE was created for another port than $PORT; remove it (or set RAPPORT_ARTEMIS_INSTANCE) to re-create"
     return
   fi
   if [[ -z "${RAPPORT_BROKER_PASSWORD:-}" ]]; then

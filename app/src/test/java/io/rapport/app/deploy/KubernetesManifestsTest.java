@@ -2,16 +2,22 @@ package io.rapport.app.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.app.cluster.ClusterSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.w3c.dom.Document;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -67,8 +73,21 @@ class KubernetesManifestsTest {
         Map<String, Object> pod = map(map(map(deployment.get("spec")).get("template")).get("spec"));
         Map<String, Object> hub = map(((List<?>) pod.get("containers")).get(0));
         List<Map<String, Object>> env = ((List<?>) hub.get("env")).stream().map(KubernetesManifestsTest::map).toList();
-        assertThat(env).anySatisfy(e -> assertThat(e).containsEntry("name", "RAPPORT_CLUSTER_SERVICE")
-                .containsEntry("value", "kubernetes"));
+        // the environment binds as Spring Boot binds it (RAPPORT_CLUSTER_MEMBERID, not ..._MEMBER_ID); a value taken
+        // from the pod's own fields stands in as its field path
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (Map<String, Object> variable : env) {
+            Object value = variable.containsKey("value") ? variable.get("value")
+                    : map(map(variable.get("valueFrom")).get("fieldRef")).get("fieldPath");
+            variables.put((String) variable.get("name"), value);
+        }
+        ClusterSettings cluster = new Binder(ConfigurationPropertySources.from(
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables))).bind("rapport.cluster", ClusterSettings.class)
+                .get();
+        assertThat(cluster.enabled()).isTrue();
+        assertThat(cluster.service()).isEqualTo("kubernetes");
+        assertThat(cluster.memberId()).isEqualTo("metadata.name");
+        assertThat(cluster.kubernetes().leaseNamespace()).isEqualTo("metadata.namespace");
         assertThat(map(map(hub.get("readinessProbe")).get("httpGet")).get("path")).isEqualTo("/actuator/health/readiness");
         assertThat(map(map(hub.get("livenessProbe")).get("httpGet")).get("path")).isEqualTo("/actuator/health/liveness");
 
