@@ -112,8 +112,10 @@ class ScaleOutIT {
         assertThat(reportOfLeader.get("accepted").asLong()).isEqualTo(ROWS_PER_HUB);
         assertThat(reportOfSurvivor.get("accepted").asLong()).isEqualTo(ROWS_PER_HUB);
 
-        // kill the leader once it has applied batches of its own and while rows are still waiting
+        // competing consumers: both hubs take batches of the same queue; then the leader dies while rows still wait
         awaitBatchesApplied(leader);
+        awaitBatchesApplied(survivor);
+        long survivorBatchesBeforeKill = batchesApplied(survivor);
         long storedAtKill = count("SELECT COUNT(*) FROM source_record WHERE source = ?", source);
         Instant killedAt = Instant.now();
         leader.process().destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
@@ -126,8 +128,9 @@ class ScaleOutIT {
                 .isEqualTo("Started");
         awaitIdle(survivor);
         Duration drained = Duration.between(killedAt, Instant.now());
-        assertThat(batchesApplied(survivor)).as("the survivor consumed its share as well (competing consumers)")
-                .isPositive();
+        long survivorBatches = batchesApplied(survivor);
+        assertThat(survivorBatches).as("the survivor took over the batches the leader left").isGreaterThan(
+                survivorBatchesBeforeKill);
 
         assertThat(count("SELECT COUNT(*) FROM source_record WHERE source = ?", source)).isEqualTo(2L * ROWS_PER_HUB);
         for (JsonNode report : List.of(reportOfLeader, reportOfSurvivor)) {
@@ -147,9 +150,10 @@ class ScaleOutIT {
                 .isEqualTo(UPDATED_CUSTOMERS);
 
         System.out.printf("ScaleOutIT: 2 hubs up in %d s; %d of %d rows stored when the leader was killed; "
-                        + "survivor leads after %.1f s, all stored %d s after the kill; total %d s%n",
+                        + "survivor leads after %.1f s, all stored %d s after the kill; survivor's batches %d before"
+                        + " the kill, %d in all; total %d s%n",
                 startup.toSeconds(), storedAtKill, 2 * ROWS_PER_HUB, failover.toMillis() / 1000.0, drained.toSeconds(),
-                Duration.between(started, Instant.now()).toSeconds());
+                survivorBatchesBeforeKill, survivorBatches, Duration.between(started, Instant.now()).toSeconds());
         survivor.process().destroy();
         assertThat(survivor.process().waitFor(60, TimeUnit.SECONDS)).as("the survivor stops gracefully").isTrue();
     }
@@ -183,7 +187,8 @@ class ScaleOutIT {
             synchronized (hubs) {
                 hubs.add(hub);
             }
-            Instant deadline = Instant.now().plusSeconds(180);
+            // three minutes were seen with four other builds on the same two cores
+            Instant deadline = Instant.now().plusSeconds(240);
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("hub " + name + " exited with " + process.exitValue() + "; see "
@@ -198,7 +203,7 @@ class ScaleOutIT {
                 }
                 Thread.sleep(250);
             }
-            throw new IllegalStateException("hub " + name + " did not become healthy within 180 s");
+            throw new IllegalStateException("hub " + name + " did not become healthy within 240 s");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

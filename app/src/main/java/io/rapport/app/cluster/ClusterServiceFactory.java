@@ -54,8 +54,8 @@ final class ClusterServiceFactory {
                     .invoke(service, settings.kubernetes().leaseDuration().toMillis());
             return service;
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("rapport.cluster.service=kubernetes needs "
-                    + "org.apache.camel:camel-kubernetes on the class path: build the hub with -Pkubernetes (docs/scale-out.md)", e);
+            throw new IllegalStateException("rapport.cluster.service=kubernetes needs org.apache.camel:camel-kubernetes"
+                    + " on the class path: build the hub with -Pkubernetes (docs/scale-out.md)", e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot configure the Kubernetes cluster service: " + e, e);
         }

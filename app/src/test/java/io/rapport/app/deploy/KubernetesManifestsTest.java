@@ -81,9 +81,10 @@ class KubernetesManifestsTest {
                     : map(map(variable.get("valueFrom")).get("fieldRef")).get("fieldPath");
             variables.put((String) variable.get("name"), value);
         }
-        ClusterSettings cluster = new Binder(ConfigurationPropertySources.from(
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables))).bind("rapport.cluster", ClusterSettings.class)
-                .get();
+        SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables);
+        ClusterSettings cluster = new Binder(ConfigurationPropertySources.from(environment))
+                .bind("rapport.cluster", ClusterSettings.class).get();
         assertThat(cluster.enabled()).isTrue();
         assertThat(cluster.service()).isEqualTo("kubernetes");
         assertThat(cluster.memberId()).isEqualTo("metadata.name");
