@@ -9,7 +9,9 @@ COPY mvnw pom.xml ./
 COPY core/ core/
 COPY app/ app/
 COPY bench/ bench/
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -pl app -am package -DskipTests \
+# MAVEN_PROFILES=kubernetes adds the Lease-based cluster service (deploy/k8s, docs/scale-out.md)
+ARG MAVEN_PROFILES=
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -pl app -am package -DskipTests ${MAVEN_PROFILES:+-P$MAVEN_PROFILES} \
  && java -Djarmode=tools -jar app/target/rapport-exec.jar extract --layers --launcher --destination /layers
 
 FROM eclipse-temurin:17-jre

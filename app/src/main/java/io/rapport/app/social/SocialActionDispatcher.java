@@ -36,6 +36,8 @@ public class SocialActionDispatcher {
                 for (Map.Entry<String, List<String>> event : actionsByEvent.entrySet()) {
                     TextMessage message = session.createTextMessage(String.join("\n", event.getValue()));
                     message.setStringProperty(MessageHeaders.MESSAGE_KEY, "actions:" + event.getKey());
+                    // a post's actions in plan order on one consumer, whichever hub it runs on
+                    message.setStringProperty(MessageHeaders.GROUP_ID, event.getKey());
                     producer.send(message);
                 }
             }

@@ -28,6 +28,8 @@ public class SocialInboundGateway {
         jms.send(Queues.INBOUND_SOCIAL, session -> {
             TextMessage message = session.createTextMessage(payload);
             message.setStringProperty(MessageHeaders.MESSAGE_KEY, eventId);
+            // copies of one post (webhook retries, a connector's re-read) reach one consumer in turn, also across hubs
+            message.setStringProperty(MessageHeaders.GROUP_ID, eventId);
             message.setStringProperty(MessageHeaders.SOURCE, source);
             message.setStringProperty(MessageHeaders.CORRELATION_ID, correlationId);
             message.setLongProperty(RECEIVED_AT, receivedAtMillis);

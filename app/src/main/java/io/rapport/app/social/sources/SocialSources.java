@@ -37,6 +37,8 @@ public class SocialSources implements CamelContextConfiguration {
                                     System.currentTimeMillis()))
                             .removeHeaders("*", MessageHeaders.SOURCE, MessageHeaders.MESSAGE_KEY,
                                     SocialInboundGateway.RECEIVED_AT)
+                            // as SocialInboundGateway: one post's copies on one consumer in turn, across hubs
+                            .setHeader(MessageHeaders.GROUP_ID, header(MessageHeaders.MESSAGE_KEY))
                             .to("jms:queue:" + Queues.INBOUND_SOCIAL + "?deliveryPersistent=true");
                 }
             });
