@@ -6,7 +6,10 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
+# every module the root pom lists must be there for the reactor, even those -pl app -am does not build
 COPY core/ core/
+COPY connectors/ connectors/
+COPY simulators/ simulators/
 COPY app/ app/
 COPY bench/ bench/
 # MAVEN_PROFILES=kubernetes adds the Lease-based cluster service (deploy/k8s, docs/scale-out.md)
