@@ -25,7 +25,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Not allowed", "this operation needs the admin role");
+        write(response, HttpStatus.FORBIDDEN, "Not allowed", "this operation needs a role this account does not have (docs/security.md)");
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
