@@ -96,7 +96,11 @@ class SecurityIT extends HubIntegrationTest {
     void operatorsImportAndViewersDoNot() throws Exception {
         String source = uniqueSource("operator");
         HttpRequest.Builder importCsv = post("/api/v1/customers/import?source=" + source, "source_id\nop-1\n", "text/csv");
-        assertThat(send(anonymous, basic(importCsv, VIEWER, VIEWER_PASSWORD)).statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = send(anonymous, basic(importCsv, VIEWER, VIEWER_PASSWORD));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("needs the operator role");
+        assertThat(send(anonymous, basic(post("/api/v1/stewardship/merge", "{}", "application/json"), OPERATOR,
+                OPERATOR_PASSWORD)).body()).contains("needs the admin role");
         assertThat(send(anonymous, basic(importCsv, OPERATOR, OPERATOR_PASSWORD)).statusCode()).isBetween(200, 299);
     }
 

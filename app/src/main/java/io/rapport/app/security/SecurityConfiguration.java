@@ -2,6 +2,7 @@ package io.rapport.app.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,14 +70,16 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(new OrRequestMatcher(
+                Arrays.stream(OPERATOR_ACTIONS).map(path -> (RequestMatcher) new AntPathRequestMatcher(path, "POST")).toList()));
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER)
                         .requestMatchers(HttpMethod.POST, OPERATOR_ACTIONS).hasAnyRole(Roles.ADMIN, Roles.OPERATOR)
                         // stewardship, author links, erasure and whatever is added later without a decision here
                         .anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(new ProblemAuthenticationEntryPoint()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
