@@ -92,7 +92,7 @@ class CustomerImportApiIT extends HubIntegrationTest {
     }
 
     @Test
-    void importNeedsAnAdminAccount() throws Exception {
+    void importNeedsAnOperatorAccount() throws Exception {
         HttpHeaders csv = new HttpHeaders();
         csv.setContentType(MediaType.parseMediaType("text/csv"));
         HttpEntity<String> body = new HttpEntity<>("source_id\n1\n", csv);
@@ -100,7 +100,7 @@ class CustomerImportApiIT extends HubIntegrationTest {
         ResponseEntity<String> anonymous = http.postForEntity("/api/v1/customers/import?source=crm", body, String.class);
         assertProblem(anonymous, HttpStatus.UNAUTHORIZED, "credentials");
         ResponseEntity<String> viewer = viewer().postForEntity("/api/v1/customers/import?source=crm", body, String.class);
-        assertProblem(viewer, HttpStatus.FORBIDDEN, "admin role");
+        assertProblem(viewer, HttpStatus.FORBIDDEN, "operator role");
         assertThat(http.getForEntity("/api/v1/pipeline/status", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }

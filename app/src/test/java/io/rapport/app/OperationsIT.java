@@ -51,7 +51,7 @@ class OperationsIT extends HubIntegrationTest {
                 .contains("\"status\":200");
         ResponseEntity<String> viewerExec = viewer().postForEntity("/actuator/jolokia", new HttpEntity<>(exec, json), String.class);
         assertThat(viewerExec.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(viewerExec.getBody()).contains("exec replay needs the admin role");
+        assertThat(viewerExec.getBody()).contains("exec replay needs the operator role");
         assertThat(viewer().getForEntity("/actuator/jolokia/exec/java.lang:type=Memory/gc", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 

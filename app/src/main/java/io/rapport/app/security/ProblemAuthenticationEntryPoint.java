@@ -10,9 +10,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** 401 and 403 of the API in the same problem+json shape as every other API error. */
+/** 401 and 403 of the API in the same problem+json shape as every other API error, naming the role needed. */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final RequestMatcher operatorActions;
+
+    /** @param operatorActions the requests the operator role may make (any other refused write needs admin) */
+    ProblemAuthenticationEntryPoint(RequestMatcher operatorActions) {
+        this.operatorActions = operatorActions;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -25,7 +33,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Not allowed", "this operation needs the admin role");
+        String role = operatorActions.matches(request) ? Roles.OPERATOR : Roles.ADMIN;
+        write(response, HttpStatus.FORBIDDEN, "Not allowed", "this operation needs the " + role + " role");
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -2,6 +2,7 @@ package io.rapport.app.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +39,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * Nothing but the health probe is anonymous.
  * <ul>
  *   <li>{@code /api/**}: HTTP Basic, stateless (a console session cookie never authorizes an API call, so the API
- *       needs no CSRF token); reads for viewer and admin, writes for admin.</li>
+ *       needs no CSRF token); reads for every role, {@link #OPERATOR_ACTIONS} for operator and admin, every other
+ *       write for admin (docs/security.md has the matrix).</li>
  *   <li>Console ({@code /actuator/hawtio}) and Jolokia: form login or Basic, session-based, CSRF token in the
  *       {@code XSRF-TOKEN} cookie that the Hawtio front end echoes (requests with an Authorization header, i.e.
- *       scripts, are exempt: a browser never adds one on its own for a form-login session). Viewers may read
- *       through Jolokia but not exec or write ({@link JolokiaReadOnlyFilter}). Jolokia and the other actuator endpoints answer
+ *       scripts, are exempt: a browser never adds one on its own for a form-login session). What each role may
+ *       do through Jolokia is {@link JolokiaAccessPolicy}'s decision. Jolokia and the other actuator endpoints answer
  *       401 rather than redirect when unauthenticated.</li>
  * </ul>
  */
@@ -52,15 +54,32 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** The API's day-to-day operations (docs/security.md, Roles): the operator role may POST these. */
+    static final String[] OPERATOR_ACTIONS = {
+            "/api/v1/customers/import",
+            "/api/v1/customers/records",
+            "/api/v1/pipeline/dead-letters/*/replay",
+            "/api/v1/pipeline/dead-letters/*/discard",
+            "/api/v1/social/events",
+            "/api/v1/social/replies/*/send",
+            "/api/v1/social/replies/*/dismiss",
+            "/api/v1/social/rules/dry-run",
+            "/api/v1/consistency/reconcile",
+    };
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(new OrRequestMatcher(
+                Arrays.stream(OPERATOR_ACTIONS).map(path -> (RequestMatcher) new AntPathRequestMatcher(path, "POST")).toList()));
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Roles.ADMIN, Roles.VIEWER)
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER)
+                        .requestMatchers(HttpMethod.POST, OPERATOR_ACTIONS).hasAnyRole(Roles.ADMIN, Roles.OPERATOR)
+                        // stewardship, author links, erasure and whatever is added later without a decision here
                         .anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(new ProblemAuthenticationEntryPoint()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -78,14 +97,17 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
                                 "/actuator/info", "/login", "/error").permitAll()
+                        // Hawtio's proxy to other Jolokia agents: the console manages this hub only
+                        .requestMatchers("/actuator/hawtio/proxy/**").denyAll()
                         .requestMatchers("/actuator/hawtio/**", "/actuator/jolokia/**", "/actuator/prometheus",
-                                "/actuator/health/**", "/actuator/metrics/**").hasAnyRole(Roles.ADMIN, Roles.VIEWER)
+                                "/actuator/health/**", "/actuator/metrics/**")
+                                .hasAnyRole(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER)
                         .anyRequest().hasRole(Roles.ADMIN))
                 .formLogin(form -> form.defaultSuccessUrl("/actuator/hawtio/", false))
                 .httpBasic(withDefaults())
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machineEndpoints))
-                .addFilterAfter(new JolokiaReadOnlyFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new JolokiaAccessFilter(), AuthorizationFilter.class)
                 .csrf(csrf -> csrf
                         // scripts calling Jolokia or actuator with Basic credentials carry no cookie to forge
                         .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
@@ -97,14 +119,17 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService users(SecurityProperties properties) {
         SecurityProperties.Account admin = properties.adminAccount();
+        SecurityProperties.Account operator = properties.operatorAccount();
         SecurityProperties.Account viewer = properties.viewerAccount();
         if (SecurityProperties.DEFAULT_ADMIN_PASSWORD.equals(admin.password())
+                || SecurityProperties.DEFAULT_OPERATOR_PASSWORD.equals(operator.password())
                 || SecurityProperties.DEFAULT_VIEWER_PASSWORD.equals(viewer.password())) {
-            log.warn("built-in default passwords are in use; set RAPPORT_ADMIN_PASSWORD and RAPPORT_VIEWER_PASSWORD"
-                    + " before exposing this hub beyond your own machine");
+            log.warn("built-in default passwords are in use; set RAPPORT_ADMIN_PASSWORD, RAPPORT_OPERATOR_PASSWORD and"
+                    + " RAPPORT_VIEWER_PASSWORD before exposing this hub beyond your own machine");
         }
         InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager(
-                account(admin, Roles.ADMIN, Roles.VIEWER),
+                account(admin, Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER),
+                account(operator, Roles.OPERATOR, Roles.VIEWER),
                 account(viewer, Roles.VIEWER));
         // only the lookup: as a UserDetailsPasswordService it would let Spring re-hash plain passwords with BCrypt
         return accounts::loadUserByUsername;

@@ -30,12 +30,22 @@ class AccountPasswordEncoderTest {
     @Test
     void accountsAreNotOfferedForReHashingSoBasicRequestsStayCheap() {
         SecurityProperties properties = new SecurityProperties(
-                new SecurityProperties.Account(null, "admin-pw"), new SecurityProperties.Account(null, "viewer-pw"));
+                new SecurityProperties.Account(null, "admin-pw"), new SecurityProperties.Account(null, "operator-pw"),
+                new SecurityProperties.Account(null, "viewer-pw"));
         UserDetailsService users = new SecurityConfiguration().users(properties);
 
         assertThat(users).isNotInstanceOf(UserDetailsPasswordService.class);
         assertThat(encoder.matches("admin-pw", users.loadUserByUsername("admin").getPassword())).isTrue();
         assertThat(users.loadUserByUsername("viewer").getAuthorities()).extracting(Object::toString)
                 .containsExactly("ROLE_" + Roles.VIEWER);
+        assertThat(users.loadUserByUsername("operator").getAuthorities()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_" + Roles.OPERATOR, "ROLE_" + Roles.VIEWER);
+        assertThat(encoder.matches("operator-pw", users.loadUserByUsername("operator").getPassword())).isTrue();
+    }
+
+    @Test
+    void anAccountPrintsWithoutItsPassword() {
+        assertThat(new SecurityProperties.Account("admin", "s3cret-Pass").toString())
+                .contains("admin").doesNotContain("s3cret-Pass");
     }
 }

@@ -14,25 +14,24 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
- * Keeps the viewer role read-only in the console: Jolokia {@code write} requests and {@code exec} of operations
- * that change something (stop a route, purge a queue, replay dead letters, start a flight recording) need the admin
- * role. Viewers keep {@code read}, {@code list}, {@code search}, {@code version}, notifications, and the
- * query-style operations the console itself calls to draw its pages ({@code canInvoke}, {@code dumpRoutesAsXml},
- * {@code browse}, {@code get...}, {@code list...}). Hawtio sends POSTed JSON batches, so the body is inspected
- * (and handed on unchanged); a batch with any mutating request is refused whole.
+ * Applies {@link JolokiaAccessPolicy} to every Jolokia request, for every role: a GET's path
+ * ({@code /exec/<mbean>/<operation>/...}) or each request of a POSTed batch (Hawtio sends JSON batches, so the body
+ * is read and handed on unchanged). A batch with any refused request is refused whole, as 403 problem+json.
  */
-class JolokiaReadOnlyFilter extends OncePerRequestFilter {
+class JolokiaAccessFilter extends OncePerRequestFilter {
 
     static final String PATH = "/actuator/jolokia";
-    private static final Pattern QUERY_OPERATION =
-            Pattern.compile("^(canInvoke|dump|browse|get|list|is|count|explain|query|find|search|has)([A-Z(].*)?$");
     private static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -40,18 +39,18 @@ class JolokiaReadOnlyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals(PATH) || path.startsWith(PATH + "/")) || isAdmin();
+        return !(path.equals(PATH) || path.startsWith(PATH + "/"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("GET".equals(request.getMethod())) {
+        Set<String> roles = roles();
+        if (!"POST".equals(request.getMethod())) {
             String path = request.getRequestURI().substring(request.getContextPath().length() + PATH.length());
-            String[] parts = path.replaceFirst("^/", "").split("/", 4);
-            String type = parts[0].toLowerCase(Locale.ROOT);
-            if ("write".equals(type) || "exec".equals(type) && (parts.length < 3 || !isQuery(parts[2]))) {
-                refuse(response, type);
+            String refusal = JolokiaAccessPolicy.refusal(fromPath(path), roles);
+            if (refusal != null) {
+                refuse(response, refusal);
                 return;
             }
             chain.doFilter(request, response);
@@ -62,16 +61,28 @@ class JolokiaReadOnlyFilter extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        String mutating = mutatingType(body);
-        if (mutating != null) {
-            refuse(response, mutating);
+        String refusal = refusal(body, roles);
+        if (refusal != null) {
+            refuse(response, refusal);
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    /** The first exec/write request type in a Jolokia POST body, or null; an unreadable body is left to Jolokia. */
-    private String mutatingType(byte[] body) {
+    /** The GET form: /type/mbean/attribute-or-operation/..., with Jolokia's "!/" escape for a slash in a name. */
+    private static JolokiaAccessPolicy.Request fromPath(String path) {
+        String[] parts = UriUtils.decode(path.replaceFirst("^/", ""), StandardCharsets.UTF_8)
+                .replace("!/", "\u0000").split("/", 4);
+        String type = parts[0];
+        String mbean = parts.length > 1 ? parts[1].replace('\u0000', '/') : null;
+        String third = parts.length > 2 ? parts[2].replace('\u0000', '/') : null;
+        boolean exec = "exec".equalsIgnoreCase(type);
+        List<String> attributes = exec || third == null || third.isEmpty() ? List.of() : List.of(third.split(","));
+        return new JolokiaAccessPolicy.Request(type, mbean, attributes, exec ? third : null, false);
+    }
+
+    /** The first refusal among the requests of a POST body; an unreadable body is left to Jolokia to reject. */
+    private String refusal(byte[] body, Set<String> roles) {
         JsonNode requests;
         try {
             requests = json.readTree(body);
@@ -82,30 +93,44 @@ class JolokiaReadOnlyFilter extends OncePerRequestFilter {
             return null;
         }
         for (JsonNode request : requests.isArray() ? requests : json.createArrayNode().add(requests)) {
-            String type = request.path("type").asText("").toLowerCase(Locale.ROOT);
-            if ("write".equals(type) || "exec".equals(type) && !isQuery(request.path("operation").asText(""))) {
-                return type + " " + request.path("operation").asText("");
+            JsonNode attribute = request.path("attribute");
+            List<String> attributes = new ArrayList<>();
+            if (attribute.isArray()) {
+                attribute.forEach(name -> attributes.add(name.asText()));
+            } else if (attribute.isTextual()) {
+                attributes.add(attribute.asText());
+            }
+            String refusal = JolokiaAccessPolicy.refusal(new JolokiaAccessPolicy.Request(
+                    request.path("type").asText(""), request.path("mbean").asText(null), attributes,
+                    request.path("operation").asText(null), request.hasNonNull("target")), roles);
+            if (refusal != null) {
+                return refusal;
             }
         }
         return null;
     }
 
-    private static boolean isQuery(String operation) {
-        return QUERY_OPERATION.matcher(operation).matches();
-    }
-
-    private static boolean isAdmin() {
+    private static Set<String> roles() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> ("ROLE_" + Roles.ADMIN).equals(authority.getAuthority()));
+        if (authentication == null) {
+            return Set.of();
+        }
+        Set<String> roles = new HashSet<>();
+        authentication.getAuthorities().forEach(authority -> {
+            String name = authority.getAuthority();
+            if (name != null && name.startsWith("ROLE_")) {
+                roles.add(name.substring("ROLE_".length()));
+            }
+        });
+        return roles;
     }
 
-    private static void refuse(HttpServletResponse response, String type) throws IOException {
+    private void refuse(HttpServletResponse response, String reason) throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not allowed\",\"status\":403,"
-                + "\"detail\":\"Jolokia " + type.strip().replaceAll("[^A-Za-z0-9 ()._,]", "") + " needs the admin role\"}");
+        response.getWriter().write(json.writeValueAsString(Map.of("type", "about:blank", "title", "Not allowed",
+                "status", 403, "detail", "Jolokia: " + reason)));
     }
 
     /** Replays the already-read body to Jolokia. */
