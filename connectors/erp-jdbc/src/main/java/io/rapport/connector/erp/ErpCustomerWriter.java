@@ -115,28 +115,18 @@ public final class ErpCustomerWriter {
         if (partnerNos.isEmpty()) {
             return Set.of();
         }
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                Map<String, ErpCustomer> stored = CustomerQueries.by(connection, "partner_no",
-                        new LinkedHashSet<>(partnerNos), true);
-                LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-                StatementBatches batches = new StatementBatches(PARTNER_UPDATES + 1);
-                for (ErpCustomer customer : stored.values()) {
-                    updatePartner(customer.partnerNo(), Map.of("blocked", Boolean.TRUE),
-                            new State(customer.partner()), now, batches);
-                }
-                batches.execute(connection);
-                connection.commit();
-                return stored.keySet();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+        return inTransaction(connection -> {
+            Map<String, ErpCustomer> stored = CustomerQueries.by(connection, "partner_no",
+                    new LinkedHashSet<>(partnerNos), true);
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+            StatementBatches batches = new StatementBatches(PARTNER_UPDATES + 1);
+            for (ErpCustomer customer : stored.values()) {
+                updatePartner(customer.partnerNo(), Map.of("blocked", Boolean.TRUE),
+                        new State(customer.partner()), now, batches);
             }
-        }
+            batches.execute(connection);
+            return stored.keySet();
+        });
     }
 
     /** How a right-to-be-forgotten request treats a partner (docs/privacy.md). */
@@ -159,36 +149,47 @@ public final class ErpCustomerWriter {
      * @throws SQLException when the database cannot be written; nothing was, and the call may be retried
      */
     public Map<String, String> erase(Collection<String> partnerNos, ErasureMode mode) throws SQLException {
-        Map<String, String> done = new LinkedHashMap<>();
         if (partnerNos.isEmpty()) {
-            return done;
+            return new LinkedHashMap<>();
         }
+        return inTransaction(connection -> {
+            Map<String, String> done = new LinkedHashMap<>();
+            Map<String, ErpCustomer> stored = CustomerQueries.by(connection, "partner_no",
+                    new LinkedHashSet<>(partnerNos), true);
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+            for (ErpCustomer customer : stored.values()) {
+                String partnerNo = customer.partnerNo();
+                execute(connection, "DELETE FROM " + CapturedTable.ADDRESS + " WHERE partner_no = ?", partnerNo);
+                if (mode == ErasureMode.DELETE && !referencedByDocuments(connection, partnerNo)) {
+                    execute(connection, "DELETE FROM " + CapturedTable.PARTNER + " WHERE partner_no = ?", partnerNo);
+                    done.put(partnerNo, "DELETED");
+                    continue;
+                }
+                LocalDateTime stamp = stamp(now, (LocalDateTime) customer.partner().get("changed_at"));
+                int version = ((Number) customer.partner().getOrDefault("row_version", 0)).intValue() + 1;
+                execute(connection, "UPDATE " + CapturedTable.PARTNER + " SET "
+                        + String.join(" = NULL, ", PERSONAL_COLUMNS) + " = NULL, blocked = ?, changed_at = ?,"
+                        + " changed_by = ?, row_version = ? WHERE partner_no = ?",
+                        Boolean.TRUE, stamp, hubUser, version, partnerNo);
+                done.put(partnerNo, "ANONYMIZED");
+            }
+            return done;
+        });
+    }
+
+    private interface Work<T> {
+        T in(Connection connection) throws SQLException;
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    private <T> T inTransaction(Work<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                Map<String, ErpCustomer> stored = CustomerQueries.by(connection, "partner_no",
-                        new LinkedHashSet<>(partnerNos), true);
-                LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-                for (ErpCustomer customer : stored.values()) {
-                    String partnerNo = customer.partnerNo();
-                    if (mode == ErasureMode.DELETE && !referencedByDocuments(connection, partnerNo)) {
-                        execute(connection, "DELETE FROM " + CapturedTable.ADDRESS + " WHERE partner_no = ?", partnerNo);
-                        execute(connection, "DELETE FROM " + CapturedTable.PARTNER + " WHERE partner_no = ?", partnerNo);
-                        done.put(partnerNo, "DELETED");
-                        continue;
-                    }
-                    execute(connection, "DELETE FROM " + CapturedTable.ADDRESS + " WHERE partner_no = ?", partnerNo);
-                    LocalDateTime stamp = stamp(now, (LocalDateTime) customer.partner().get("changed_at"));
-                    int version = ((Number) customer.partner().getOrDefault("row_version", 0)).intValue() + 1;
-                    execute(connection, "UPDATE " + CapturedTable.PARTNER + " SET "
-                            + String.join(" = NULL, ", PERSONAL_COLUMNS) + " = NULL, blocked = ?, changed_at = ?,"
-                            + " changed_by = ?, row_version = ? WHERE partner_no = ?",
-                            Boolean.TRUE, stamp, hubUser, version, partnerNo);
-                    done.put(partnerNo, "ANONYMIZED");
-                }
+                T result = work.in(connection);
                 connection.commit();
-                return done;
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
