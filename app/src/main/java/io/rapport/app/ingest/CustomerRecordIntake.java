@@ -74,13 +74,19 @@ public class CustomerRecordIntake {
         return fields;
     }
 
-    private static String sourceId(JsonNode body) {
+    /** Bounded like every other field: it travels in the message's headers too, which the broker caps. */
+    private String sourceId(JsonNode body) {
         JsonNode id = body == null ? null : body.has(CustomerCsvContract.SOURCE_ID) ? body.get(CustomerCsvContract.SOURCE_ID)
                 : body.get("sourceId");
         if (id == null || id.isNull() || id.isContainerNode() || id.asText().isBlank()) {
             throw new IllegalArgumentException("source_id is required: the record's id in its source system");
         }
-        return id.asText().strip();
+        String text = id.asText().strip();
+        if (text.length() > maxFieldChars) {
+            throw new IllegalArgumentException("source_id is " + text.length() + " characters long; the limit is "
+                    + maxFieldChars);
+        }
+        return text;
     }
 
     /** {@code givenName} and {@code given_name} are the same column. */
