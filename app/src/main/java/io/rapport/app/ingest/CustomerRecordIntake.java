@@ -67,6 +67,7 @@ public class CustomerRecordIntake {
                 throw new IllegalArgumentException("field '" + entry.getKey() + "' is " + text.length()
                         + " characters long; the limit is " + maxFieldChars);
             }
+            requireStorableText(entry.getKey(), text);
             if (fields.put(column, text) != null) {
                 throw new IllegalArgumentException("field '" + column + "' is given twice");
             }
@@ -86,7 +87,25 @@ public class CustomerRecordIntake {
             throw new IllegalArgumentException("source_id is " + text.length() + " characters long; the limit is "
                     + maxFieldChars);
         }
+        requireStorableText(CustomerCsvContract.SOURCE_ID, text);
         return text;
+    }
+
+    /**
+     * JSON's escapes can spell what no UTF-8 byte stream can: an unpaired surrogate ({@code "\ud800"}) or NUL. Neither
+     * survives the way to the database as it came (PostgreSQL turns the one into '?' and refuses the other), so the
+     * record would be stored under another id than the one its answer named, or not at all.
+     */
+    private static void requireStorableText(String field, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == '\u0000') {
+                throw new IllegalArgumentException("field '" + field + "' holds " + String.format("\\u%04x", (int) c)
+                        + " at character " + (i + 1) + ", which is not text (an unpaired surrogate or NUL)");
+            }
+        }
     }
 
     /** {@code givenName} and {@code given_name} are the same column. */

@@ -35,4 +35,20 @@ class CustomerRecordsApiTest {
                 .contains("source_id is 300000 characters long; the limit is " + ImportLimits.DEFAULT_MAX_FIELD_CHARS);
         assertThat(BACKBONE.depth(Queues.INBOUND_CUSTOMER)).isZero();
     }
+
+    /** PostgreSQL stores an unpaired surrogate as '?': the record would be kept under another id than its answer named. */
+    @Test
+    void anIdOrValueThatIsNotTextIsRefusedWithWhereItIsAndQueuesNothing() throws Exception {
+        for (String body : new String[] {"{\"source_id\": \"a\\ud800\"}", "{\"source_id\": \"W-1\", \"email\": \"x\\u0000y\"}"}) {
+            MockHttpServletResponse response = API.perform(post("/api/v1/customers/records").param("source", "crm")
+                    .contentType("application/json").content(body)).andReturn().getResponse();
+
+            assertThat(response.getStatus()).as(body).isEqualTo(400);
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(body).contains("at character 2");
+        }
+        String paired = "{\"source_id\": \"W-\\ud83d\\ude00\", \"given_name\": \"Anna\"}";
+        assertThat(API.perform(post("/api/v1/customers/records").param("source", "crm").contentType("application/json")
+                .content(paired)).andReturn().getResponse().getStatus()).as("an emoji is text").isEqualTo(202);
+        BACKBONE.purge(Queues.INBOUND_CUSTOMER);
+    }
 }
