@@ -90,8 +90,9 @@ class SyncCrashIT {
         });
         hub.stop();
 
-        Map<String, Long> salesforceCopies = copiesPerCustomer(Stream.concat(salesforce.records("Contact").stream(),
-                salesforce.records("Account").stream()).map(record -> (String) record.get(CUSTOMER_KEY)).toList());
+        List<Map<String, Object>> salesforceRecords = customerRecordsInSalesforce();
+        Map<String, Long> salesforceCopies = copiesPerCustomer(salesforceRecords.stream()
+                .map(record -> (String) record.get(CUSTOMER_KEY)).toList());
         List<Map<String, String>> erpRows = erpPartners();
         Map<String, Long> erpCopies = copiesPerCustomer(erpRows.stream().map(row -> row.get("ext_ref")).toList());
 
@@ -110,8 +111,6 @@ class SyncCrashIT {
         Set<String> anyMembers = new HashSet<>(hub.column("SELECT DISTINCT customer_id FROM customer_record"));
         long goldenRecords = golden.size();
         long orphanGoldenRecords = golden.stream().filter(id -> !anyMembers.contains(id)).count();
-        List<Map<String, Object>> salesforceRecords = Stream.concat(salesforce.records("Contact").stream(),
-                salesforce.records("Account").stream()).toList();
         long duplicatedCrmWrites = duplicates(salesforceCopies);
         long duplicatedErpWrites = duplicates(erpCopies);
         // A customer is in a store when the store holds a record the hub wrote for it or one the hub read from it;
@@ -155,8 +154,12 @@ class SyncCrashIT {
 
     /** Salesforce records that carry the hub's customer id: the ones its sync wrote. */
     private long writtenToSalesforce() {
-        return Stream.concat(salesforce.records("Contact").stream(), salesforce.records("Account").stream())
-                .filter(record -> record.get(CUSTOMER_KEY) != null).count();
+        return customerRecordsInSalesforce().stream().filter(record -> record.get(CUSTOMER_KEY) != null).count();
+    }
+
+    /** The Contacts and Accounts: the objects the shipped mapping syncs customers to. */
+    private List<Map<String, Object>> customerRecordsInSalesforce() {
+        return Stream.concat(salesforce.records("Contact").stream(), salesforce.records("Account").stream()).toList();
     }
 
     /** Read after the hub stopped: the embedded ERP is an H2 file that only one process opens. */
